@@ -1,0 +1,5 @@
+/**
+ * Registers every element of the kit under its default tag. The CDN build's entry: classes and
+ * event types come from `customer-area-kit` (index), which registers nothing.
+ */
+import './elements/env-picker/define.js';

@@ -1,0 +1,39 @@
+import { css } from 'lit';
+
+export const styles = css`
+  :host {
+    display: inline-block;
+  }
+  .product-name {
+    margin: 0;
+    color: var(--_muted);
+    font-weight: 600;
+  }
+  .options {
+    display: grid;
+    gap: 0.75rem;
+  }
+  .option {
+    display: grid;
+    grid-template-columns: auto 1fr;
+    gap: 0.25rem 0.75rem;
+    padding: 0.875rem 1rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    cursor: pointer;
+  }
+  .option:has(:checked) {
+    outline: 2px solid var(--_primary);
+  }
+  input {
+    grid-row: span 2;
+    inline-size: 1.25rem;
+    block-size: 1.25rem;
+    margin: 0;
+    accent-color: var(--_primary);
+  }
+  .option-description {
+    color: var(--_muted);
+    font-size: 0.875rem;
+  }
+`;

@@ -1,0 +1,34 @@
+import { LitElement } from 'lit';
+import { LocalizeController } from './localize.js';
+import { KIT_VERSION } from './version.js';
+
+type KitElementClass = CustomElementConstructor & { readonly version?: string };
+
+/**
+ * Base of every element of the kit: a guarded `define()`, the kit version and a localize
+ * controller of the element's own (the language follows the element, not the whole page).
+ */
+export class KitElement extends LitElement {
+  /** The version of customer-area-kit this class belongs to. */
+  static readonly version: string = KIT_VERSION;
+
+  /**
+   * Registers this class under `tag`. Registering the same class twice is a no-op; when the tag
+   * is already held by another class (typically another copy or version of the kit) this one is
+   * not registered and a warning says which version holds the tag.
+   */
+  static define(this: KitElementClass, tag: string): void {
+    const existing = customElements.get(tag) as KitElementClass | undefined;
+    if (existing === undefined) {
+      customElements.define(tag, this);
+      return;
+    }
+    if (existing === this) return;
+    console.warn(
+      `customer-area-kit ${KIT_VERSION}: <${tag}> is already defined ` +
+        `(${existing.version ? `by customer-area-kit ${existing.version}` : 'by another class'}); skipped.`,
+    );
+  }
+
+  protected readonly localize: LocalizeController = new LocalizeController(this);
+}
