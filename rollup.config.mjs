@@ -17,7 +17,10 @@ export default [
   {
     input: ['src/index.ts', 'src/all.ts', 'src/elements/env-picker/define.ts'],
     external: (id) => /^(lit|lit-html|lit-element|@lit\/[^/]+|tslib)(\/.*)?$/.test(id),
-    plugins: [defineVersion(), typescript({ tsconfig: './tsconfig.json', outDir: 'dist', declarationDir: 'dist' })],
+    plugins: [
+      defineVersion(),
+      typescript({ tsconfig: './tsconfig.json', outDir: 'dist', declarationDir: 'dist' }),
+    ],
     output: {
       dir: 'dist',
       format: 'esm',
@@ -31,7 +34,13 @@ export default [
     plugins: [
       defineVersion(),
       nodeResolve({ exportConditions: ['production'] }),
-      typescript({ tsconfig: './tsconfig.json', declaration: false, declarationMap: false, outDir: 'dist/cdn', sourceMap: true }),
+      typescript({
+        tsconfig: './tsconfig.json',
+        declaration: false,
+        declarationMap: false,
+        outDir: 'dist/cdn',
+        sourceMap: true,
+      }),
       // Lit's html`` and css`` literals are not touched by terser: minify them first.
       literalsHtmlCssMinifier({ failOnError: true }),
       terser({

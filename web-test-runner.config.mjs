@@ -24,7 +24,9 @@ const chromiumFlags = [
 const browsers = [];
 if (chromium && (!only || only.includes('chromium'))) {
   browsers.push(
-    chromeLauncher({ launchOptions: { executablePath: chromium, headless: true, args: chromiumFlags } }),
+    chromeLauncher({
+      launchOptions: { executablePath: chromium, headless: true, args: chromiumFlags },
+    }),
   );
 }
 if (firefox && (!only || only.includes('firefox'))) {
@@ -41,8 +43,9 @@ export default {
   nodeResolve: true,
   browsers,
   concurrentBrowsers: 2,
-  concurrency: 2,
-  testsFinishTimeout: 180_000,
+  // Real keyboard and mouse input needs the focused tab: one test file at a time per browser.
+  concurrency: 1,
+  testsFinishTimeout: 120_000,
   testFramework: { config: { timeout: 10_000 } },
   plugins: [
     esbuildPlugin({
@@ -51,5 +54,6 @@ export default {
       define: { __CAK_VERSION__: JSON.stringify(version) },
     }),
   ],
+  filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
   reporters: [defaultReporter(), summaryReporter()],
 };

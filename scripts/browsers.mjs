@@ -2,7 +2,12 @@
 import { existsSync } from 'node:fs';
 
 const candidates = {
-  chromium: [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'],
+  chromium: [
+    process.env.CHROME_PATH,
+    '/usr/bin/chromium',
+    '/usr/bin/chromium-browser',
+    '/usr/bin/google-chrome',
+  ],
   firefox: [process.env.FIREFOX_PATH, '/usr/bin/firefox-esr', '/usr/bin/firefox'],
 };
 
@@ -13,4 +18,4 @@ export function findBrowsers() {
 }
 
 export const INSTALL_HINT =
-  'Tests need Debian\'s browsers: run `sudo apt-get update && sudo apt-get install -y chromium firefox-esr` (or set CHROME_PATH / FIREFOX_PATH).';
+  "Tests need Debian's browsers: run `sudo apt-get update && sudo apt-get install -y chromium firefox-esr` (or set CHROME_PATH / FIREFOX_PATH).";

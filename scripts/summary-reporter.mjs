@@ -19,7 +19,8 @@ export function summaryReporter({ file = '.wtr-summary.json' } = {}) {
       for (const session of sessions) {
         if (session.testResults) count(session.testResults, totals);
         const loadFailed = !session.testResults || session.errors.length > 0;
-        if (loadFailed || (!session.passed && !hasFailedTest(session.testResults))) totals.failed += 1;
+        if (loadFailed || (!session.passed && !hasFailedTest(session.testResults)))
+          totals.failed += 1;
       }
       writeFileSync(file, JSON.stringify(totals));
     },

@@ -76,7 +76,11 @@ export class KitRequestError extends Error {
     this.code = code;
     this.type = type;
     this.hostMessage =
-      code === 'rejected' ? messageOf(cause) : code === 'handler-error' ? messageOf(cause) : undefined;
+      code === 'rejected'
+        ? messageOf(cause)
+        : code === 'handler-error'
+          ? messageOf(cause)
+          : undefined;
   }
 }
 
@@ -125,7 +129,12 @@ export function sendRequest<Detail, Result>(
   if (response === undefined) {
     if (thrown) {
       return Promise.reject(
-        new KitRequestError('handler-error', type, `The "${type}" listener threw before answering.`, thrown.error),
+        new KitRequestError(
+          'handler-error',
+          type,
+          `The "${type}" listener threw before answering.`,
+          thrown.error,
+        ),
       );
     }
     return Promise.reject(
@@ -140,7 +149,9 @@ export function sendRequest<Detail, Result>(
   return new Promise<Result>((resolve, reject) => {
     const timer = setTimeout(() => {
       finish();
-      reject(new KitRequestError('timeout', type, `"${type}" was not answered within ${timeout} ms.`));
+      reject(
+        new KitRequestError('timeout', type, `"${type}" was not answered within ${timeout} ms.`),
+      );
     }, timeout);
     const onAbort = () => {
       finish();
@@ -163,7 +174,12 @@ export function sendRequest<Detail, Result>(
       (reason: unknown) => {
         finish();
         reject(
-          new KitRequestError('rejected', type, messageOf(reason) ?? `"${type}" was rejected.`, reason),
+          new KitRequestError(
+            'rejected',
+            type,
+            messageOf(reason) ?? `"${type}" was rejected.`,
+            reason,
+          ),
         );
       },
     );

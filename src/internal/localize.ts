@@ -28,7 +28,8 @@ function observeLangChanges(): void {
 export function resolveLang(element: Element): string {
   let node: Node | null = element;
   while (node) {
-    if (node instanceof Element && node.hasAttribute('lang')) return node.getAttribute('lang') ?? '';
+    if (node instanceof Element && node.hasAttribute('lang'))
+      return node.getAttribute('lang') ?? '';
     node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
   }
   return document.documentElement.lang;

@@ -2,20 +2,29 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { EnvSelectEvent } from '../../events/env-select-event.js';
 import { KitElement } from '../../internal/kit-element.js';
 import { describeIssue, logIssue } from '../../internal/report.js';
-import { buttonStyles, dialogStyles, errorStyles, hostStyles } from '../../internal/shared.styles.js';
-import { safeLocalStorage } from '../../internal/storage.js';
 import {
-  parseProduct,
-  type Environment,
-  type Product,
-} from '../../model/product.js';
+  buttonStyles,
+  dialogStyles,
+  errorStyles,
+  hostStyles,
+} from '../../internal/shared.styles.js';
+import { safeLocalStorage } from '../../internal/storage.js';
+import { parseProduct, type Environment, type Product } from '../../model/product.js';
 import { jsonAttribute, type Validated } from '../../model/validation.js';
 import { styles } from './env-picker.styles.js';
 
 const STORAGE_PREFIX = 'cak-env:';
 
 /** Translations of the well-known environments: label and description. */
-const KNOWN: Partial<Record<string, readonly ['envCollaudo' | 'envProduzione', 'envCollaudoDescription' | 'envProduzioneDescription']>> = {
+const KNOWN: Partial<
+  Record<
+    string,
+    readonly [
+      'envCollaudo' | 'envProduzione',
+      'envCollaudoDescription' | 'envProduzioneDescription',
+    ]
+  >
+> = {
   collaudo: ['envCollaudo', 'envCollaudoDescription'],
   produzione: ['envProduzione', 'envProduzioneDescription'],
 };
@@ -24,13 +33,14 @@ const KNOWN: Partial<Record<string, readonly ['envCollaudo' | 'envProduzione', '
  * The **Gestisci** action of one product. With one environment (or none) it selects at once;
  * with several it opens a modal dialog asking *In quale ambiente vuoi entrare?*.
  *
+ * @tag env-picker
  * @summary Enter a product in the right environment (Collaudo / Produzione).
  *
  * @event {EnvSelectEvent} env-select - The customer chose an environment. Detail
  *   `{ product, environment }` (`environment` is `null` for a product without environments).
  *   Cancelable: `preventDefault()` stops the navigation to the environment's `href`.
  *
- * @csspart trigger - The Gestisci button.
+ * @csspart button - The Gestisci button.
  * @csspart dialog - The environment dialog.
  * @csspart title - The dialog title.
  * @csspart option - One environment of the radio group.
@@ -59,7 +69,6 @@ export class EnvPicker extends KitElement {
     product: { converter: jsonAttribute },
     remember: { type: Boolean, reflect: true },
     trigger: { reflect: true },
-    selected: { state: true },
   };
 
   /**
@@ -74,8 +83,8 @@ export class EnvPicker extends KitElement {
   /** `none` hides the Gestisci button, for hosts and elements that call `open()` themselves. */
   trigger: 'button' | 'none' = 'button';
 
-  private selected: string | undefined;
-
+  /** The environment id checked in the dialog. */
+  #selected: string | undefined;
   #validated: Validated<Product> | undefined;
   #returnFocus: HTMLElement | undefined;
 
@@ -101,7 +110,10 @@ export class EnvPicker extends KitElement {
     }
     this.#returnFocus = this.renderRoot.querySelector<HTMLElement>('button') ?? deepActiveElement();
     const remembered = this.remember ? safeLocalStorage.get(STORAGE_PREFIX + product.id) : null;
-    this.selected = environments.some((e) => e.id === remembered) ? (remembered ?? undefined) : undefined;
+    this.#selected = environments.some((e) => e.id === remembered)
+      ? (remembered ?? undefined)
+      : undefined;
+    this.requestUpdate();
     await this.updateComplete;
     const dialog = this.#dialog;
     if (!dialog || dialog.open) return;
@@ -119,7 +131,8 @@ export class EnvPicker extends KitElement {
   }
 
   #select(product: Product, environment: Environment | null): void {
-    if (environment && this.remember) safeLocalStorage.set(STORAGE_PREFIX + product.id, environment.id);
+    if (environment && this.remember)
+      safeLocalStorage.set(STORAGE_PREFIX + product.id, environment.id);
     const event = new EnvSelectEvent({ product, environment });
     this.dispatchEvent(event);
     if (event.defaultPrevented) return;
@@ -132,13 +145,14 @@ export class EnvPicker extends KitElement {
   }
 
   #onChange(event: Event): void {
-    this.selected = (event.target as HTMLInputElement).value;
+    this.#selected = (event.target as HTMLInputElement).value;
+    this.requestUpdate();
   }
 
   #onSubmit(event: SubmitEvent): void {
     event.preventDefault();
     const product = this.#validProduct;
-    const environment = product?.environments?.find((e) => e.id === this.selected);
+    const environment = product?.environments?.find((e) => e.id === this.#selected);
     if (!product || !environment || !this.#dialog?.open) return;
     this.#dialog.close();
     this.#select(product, environment);
@@ -172,15 +186,17 @@ export class EnvPicker extends KitElement {
           type="radio"
           name="environment"
           .value=${environment.id}
-          .checked=${this.selected === environment.id}
+          .checked=${this.#selected === environment.id}
           aria-labelledby="label-${index}"
           aria-describedby=${description ? `description-${index}` : nothing}
           @change=${this.#onChange}
         />
         <strong id="label-${index}">${this.#label(environment)}</strong>
-        ${description
-          ? html`<span class="option-description" id="description-${index}">${description}</span>`
-          : nothing}
+        ${
+          description
+            ? html`<span class="option-description" id="description-${index}">${description}</span>`
+            : nothing
+        }
       </label>
     `;
   }
@@ -200,42 +216,54 @@ export class EnvPicker extends KitElement {
     const environments = product.environments ?? [];
     const several = environments.length > 1;
     return html`
-      ${this.trigger === 'none'
-        ? nothing
-        : html`
-            <button
-              type="button"
-              class="button"
-              part="trigger"
-              aria-haspopup=${several ? 'dialog' : 'false'}
-              @click=${this.#onTriggerClick}
-            >
-              ${this.localize.term('manage')}<span class="visually-hidden"> ${product.name}</span>
-            </button>
-          `}
-      ${several
-        ? html`
-            <dialog part="dialog" aria-labelledby="title" @close=${this.#onClose}>
-              <form @submit=${this.#onSubmit}>
-                <p class="product-name" id="product">${product.name}</p>
-                <h2 part="title" id="title">
-                  ${this.localize.term('envDialogTitle')}
-                </h2>
-                <div class="options" role="radiogroup" aria-labelledby="title">
-                  ${environments.map((environment, index) => this.#renderOption(environment, index))}
-                </div>
-                <div class="actions">
-                  <button type="button" class="button secondary" part="cancel" @click=${this.#onCancelClick}>
-                    ${this.localize.term('envCancel')}
-                  </button>
-                  <button type="submit" class="button" part="confirm" ?disabled=${!this.selected}>
-                    ${this.localize.term('envEnter')}
-                  </button>
-                </div>
-              </form>
-            </dialog>
-          `
-        : nothing}
+      ${
+        this.trigger === 'none'
+          ? nothing
+          : html`
+              <button
+                type="button"
+                class="button"
+                part="button"
+                aria-haspopup=${several ? 'dialog' : 'false'}
+                @click=${this.#onTriggerClick}
+              >
+                ${this.localize.term('manage')}<span class="visually-hidden"> ${product.name}</span>
+              </button>
+            `
+      }
+      ${
+        several
+          ? html`
+              <dialog part="dialog" aria-labelledby="title" @close=${this.#onClose}>
+                <form @submit=${this.#onSubmit}>
+                  <p class="product-name" id="product">${product.name}</p>
+                  <h2 part="title" id="title">${this.localize.term('envDialogTitle')}</h2>
+                  <div class="options" role="radiogroup" aria-labelledby="title">
+                    ${environments.map((environment, index) => this.#renderOption(environment, index))}
+                  </div>
+                  <div class="actions">
+                    <button
+                      type="button"
+                      class="button secondary"
+                      part="cancel"
+                      @click=${this.#onCancelClick}
+                    >
+                      ${this.localize.term('envCancel')}
+                    </button>
+                    <button
+                      type="submit"
+                      class="button"
+                      part="confirm"
+                      ?disabled=${!this.#selected}
+                    >
+                      ${this.localize.term('envEnter')}
+                    </button>
+                  </div>
+                </form>
+              </dialog>
+            `
+          : nothing
+      }
     `;
   }
 }
