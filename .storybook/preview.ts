@@ -1,0 +1,118 @@
+/// <reference types="vite/client" />
+import { setCustomElementsManifest, type Preview } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import '../src/all.js';
+
+type Language = 'it' | 'en';
+
+/** Docs-table categories made by Storybook from custom-elements.json that take no control. */
+const DOCUMENTATION_ONLY = new Set([
+  'css shadow parts',
+  'css custom properties',
+  'events',
+  'slots',
+]);
+
+interface ManifestDeclaration {
+  kind: string;
+  name: string;
+  members?: { name: string; privacy?: string; static?: boolean }[];
+  attributes?: { name: string; fieldName?: string }[];
+  cssParts?: { name: string }[];
+}
+interface Manifest {
+  modules?: { declarations?: ManifestDeclaration[] }[];
+}
+
+/**
+ * Adapts the manifest for Storybook's docs:
+ * - private, protected and static members are not an element's host API: leave them, and
+ *   the attributes the analyzer derives from them (it reports Lit's `state: true` properties
+ *   as attributes), out of the docs tables and controls;
+ * - Storybook keys every row by name, so a part named like an attribute would replace it:
+ *   name parts as hosts write them, `::part(button)`.
+ */
+function forStorybook(manifest: Manifest): Manifest {
+  for (const module of manifest.modules ?? []) {
+    for (const declaration of module.declarations ?? []) {
+      if (declaration.kind !== 'class') continue;
+      const internal = new Set(
+        (declaration.members ?? [])
+          .filter((m) => m.static || m.privacy === 'private' || m.privacy === 'protected')
+          .map((member) => member.name),
+      );
+      declaration.members = declaration.members?.filter((member) => !internal.has(member.name));
+      declaration.attributes = declaration.attributes?.filter(
+        (attribute) => !internal.has(attribute.fieldName ?? attribute.name),
+      );
+      for (const part of declaration.cssParts ?? []) {
+        if (!part.name.startsWith('::part(')) part.name = `::part(${part.name})`;
+      }
+    }
+  }
+  return manifest;
+}
+
+// custom-elements.json is generated (`npm run analyze`, run by build-storybook) and not
+// committed: without it the stories still work, only the docs tables and controls are empty.
+const manifests = import.meta.glob<Manifest>('../custom-elements.json', {
+  eager: true,
+  import: 'default',
+});
+const manifest = manifests['../custom-elements.json'];
+if (manifest) {
+  setCustomElementsManifest(forStorybook(manifest));
+} else {
+  console.warn('custom-elements.json not found: run `npm run analyze` for docs and controls.');
+}
+
+const preview: Preview = {
+  tags: ['autodocs'],
+  globalTypes: {
+    lang: {
+      description: 'Language of the elements (sets <html lang>)',
+      toolbar: {
+        title: 'Lingua',
+        icon: 'globe',
+        items: [
+          { value: 'it', right: 'it', title: 'Italiano' },
+          { value: 'en', right: 'en', title: 'English' },
+        ],
+        dynamicTitle: true,
+      },
+    },
+  },
+  initialGlobals: { lang: 'it' },
+  // Parts, custom properties and events are documented, but a control for them would do
+  // nothing (stories set properties and attributes only): no control, just the row.
+  argTypesEnhancers: [
+    ({ argTypes }) =>
+      Object.fromEntries(
+        Object.entries(argTypes).map(([name, argType]) => [
+          name,
+          DOCUMENTATION_ONLY.has(String(argType.table?.category))
+            ? { ...argType, control: false as const }
+            : argType,
+        ]),
+      ),
+  ],
+  decorators: [
+    // The elements follow the nearest `lang`, else <html lang>. Storybook's iframe has
+    // <html lang="en"> and its docs page wraps every story in lang="en" too: set both.
+    (story, { globals }) => {
+      const lang: Language = globals['lang'] === 'en' ? 'en' : 'it';
+      document.documentElement.lang = lang;
+      return html`<div lang=${lang}>${story()}</div>`;
+    },
+  ],
+  parameters: {
+    controls: { expanded: true },
+    docs: { toc: true },
+    a11y: {
+      // Every story must pass axe (WCAG 2.1 AA is a requirement of the kit).
+      test: 'error',
+    },
+  },
+};
+
+export default preview;
