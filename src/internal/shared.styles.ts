@@ -55,7 +55,7 @@ export const buttonStyles = css`
   }
   .button:focus-visible,
   input:focus-visible {
-    outline: 3px solid var(--cak-color-focus, #ff9900);
+    outline: 3px solid var(--cak-color-focus, #b35c00);
     outline-offset: 2px;
   }
   .button:disabled {

@@ -23,7 +23,8 @@ export const styles = css`
     cursor: pointer;
   }
   .option:has(:checked) {
-    outline: 2px solid var(--_primary);
+    border-color: var(--_primary);
+    box-shadow: inset 0 0 0 1px var(--_primary);
   }
   input {
     grid-row: span 2;

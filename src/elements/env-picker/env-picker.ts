@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { EnvSelectEvent } from '../../events/env-select-event.js';
 import { KitElement } from '../../internal/kit-element.js';
 import { describeIssue, logIssue } from '../../internal/report.js';
@@ -55,7 +56,7 @@ const KNOWN: Partial<
  * @cssproperty --cak-color-text - Text colour. Default: inherited (`#17324d` in the dialog).
  * @cssproperty --cak-color-text-muted - Descriptions. Default `#5c6f82`.
  * @cssproperty --cak-color-border - Borders. Default `#c5c7c9`.
- * @cssproperty --cak-color-focus - Focus ring. Default `#ff9900`.
+ * @cssproperty --cak-color-focus - Focus ring. Default `#b35c00`.
  * @cssproperty --cak-color-backdrop - Behind the dialog. Default `rgb(23 50 77 / 0.6)`.
  * @cssproperty --cak-color-error - Error accent. Default `#d9364f`.
  * @cssproperty --cak-radius - Corners of buttons and options. Default `4px`.
@@ -224,7 +225,7 @@ export class EnvPicker extends KitElement {
                 type="button"
                 class="button"
                 part="button"
-                aria-haspopup=${several ? 'dialog' : 'false'}
+                aria-haspopup=${ifDefined(several ? 'dialog' : undefined)}
                 @click=${this.#onTriggerClick}
               >
                 ${this.localize.term('manage')}<span class="visually-hidden"> ${product.name}</span>

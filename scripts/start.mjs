@@ -1,0 +1,257 @@
+#!/usr/bin/env node
+// `npm start`: builds the kit when the CDN bundle is missing or stale, then serves the demo.
+//
+//   /         → demo/index.html
+//   /demo/*   → demo/
+//   /dist/*   → dist/ (the built kit)
+//
+// Port 8000, or the next free one up to 8010; host 127.0.0.1. Env HOST and PORT override them
+// (with PORT the server still tries the next ten ports). `--no-build` (or NO_BUILD=1) serves the
+// existing build as it is. Plain Node: no dependencies. stdout gets exactly one line, the URL;
+// build output and errors go to stderr.
+import { spawnSync } from 'node:child_process';
+import { createReadStream, existsSync, readdirSync, realpathSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { createServer as createNetServer } from 'node:net';
+import { dirname, extname, join, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const bundle = join(root, 'dist', 'cdn', 'customer-area-kit.js');
+
+// ---------------------------------------------------------------------------------------------
+// Build when needed
+// ---------------------------------------------------------------------------------------------
+
+/** The newest modification time among the build's inputs: src/**, package.json, rollup config. */
+function newestInput() {
+  let newest = 0;
+  const consider = (path) => {
+    try {
+      const stats = statSync(path);
+      if (stats.isFile()) newest = Math.max(newest, stats.mtimeMs);
+    } catch {
+      // A file removed while we look: ignore it.
+    }
+  };
+  const src = join(root, 'src');
+  if (existsSync(src)) {
+    for (const entry of readdirSync(src, { recursive: true })) consider(join(src, String(entry)));
+  }
+  consider(join(root, 'package.json'));
+  consider(join(root, 'rollup.config.mjs'));
+  return newest;
+}
+
+function buildReason() {
+  if (!existsSync(bundle)) return 'dist/cdn/customer-area-kit.js is missing';
+  if (statSync(bundle).mtimeMs < newestInput()) return 'the sources are newer than the build';
+  return undefined;
+}
+
+const skipBuild = process.argv.includes('--no-build') || process.env.NO_BUILD === '1';
+const reason = skipBuild ? undefined : buildReason();
+if (reason) {
+  console.error(`Building the kit (${reason})…`);
+  // The build's own output goes to stderr so that stdout stays one line.
+  const { status, error } = spawnSync('npm', ['run', '--silent', 'build'], {
+    cwd: root,
+    stdio: ['ignore', 2, 2],
+    shell: process.platform === 'win32',
+  });
+  if (status !== 0) {
+    const why = error ? error.message : `exit code ${status}`;
+    if (!existsSync(bundle)) {
+      console.error(`The build failed (${why}) and there is no previous build to serve.`);
+      process.exit(1);
+    }
+    console.error(`The build failed (${why}); serving the previous build.`);
+  }
+} else if (skipBuild && !existsSync(bundle)) {
+  console.error('Warning: dist/cdn/customer-area-kit.js is missing; run `npm run build`.');
+}
+
+// ---------------------------------------------------------------------------------------------
+// Static server
+// ---------------------------------------------------------------------------------------------
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.map': 'application/json; charset=utf-8',
+  '.ico': 'image/x-icon',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+const CSP = [
+  "default-src 'self'",
+  "img-src 'self' data:",
+  "style-src 'self' 'unsafe-inline'",
+  "script-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+/** URL prefix → directory it serves. */
+const MOUNTS = [
+  ['/demo/', join(root, 'demo')],
+  ['/dist/', join(root, 'dist')],
+];
+
+/** True when `path` is `dir` itself or inside it. */
+function isInside(path, dir) {
+  return path === dir || path.startsWith(dir + sep);
+}
+
+/** The file a URL path maps to, or undefined (→ 404). Never leaves the mounted directories. */
+function fileFor(pathname) {
+  let decoded;
+  try {
+    decoded = decodeURIComponent(pathname);
+  } catch {
+    return undefined;
+  }
+  if (decoded.includes('\0') || decoded.includes('\\')) return undefined;
+  if (decoded === '/' || decoded === '/index.html') decoded = '/demo/index.html';
+  if (decoded === '/demo') decoded = '/demo/';
+  const mount = MOUNTS.find(([prefix]) => decoded.startsWith(prefix));
+  if (!mount) return undefined;
+  const [prefix, dir] = mount;
+  let path = resolve(dir, '.' + decoded.slice(prefix.length - 1));
+  if (!isInside(path, dir) || !isInside(path, root)) return undefined;
+  try {
+    if (statSync(path).isDirectory()) path = join(path, 'index.html');
+    // Follow symlinks, then check again: a link must not lead out of the directory either.
+    const real = realpathSync(path);
+    if (!isInside(real, realpathSync(dir)) || !statSync(real).isFile()) return undefined;
+    return real;
+  } catch {
+    return undefined;
+  }
+}
+
+function send(response, status, body, headers = {}) {
+  response.writeHead(status, {
+    'Content-Type': 'text/plain; charset=utf-8',
+    'Content-Length': Buffer.byteLength(body),
+    ...headers,
+  });
+  response.end(response.req.method === 'HEAD' ? undefined : body);
+}
+
+const server = createServer((request, response) => {
+  response.setHeader('Cache-Control', 'no-store');
+  response.setHeader('X-Content-Type-Options', 'nosniff');
+  response.setHeader('Referrer-Policy', 'no-referrer');
+  if (request.method !== 'GET' && request.method !== 'HEAD') {
+    send(response, 405, 'Method Not Allowed\n', { Allow: 'GET, HEAD' });
+    return;
+  }
+  let pathname;
+  try {
+    pathname = new URL(request.url ?? '/', 'http://localhost').pathname;
+  } catch {
+    send(response, 400, 'Bad Request\n');
+    return;
+  }
+  const file = fileFor(pathname);
+  const type = file && TYPES[extname(file).toLowerCase()];
+  if (!file || !type) {
+    send(response, 404, 'Not Found\n');
+    return;
+  }
+  const headers = { 'Content-Type': type, 'Content-Length': statSync(file).size };
+  if (type.startsWith('text/html')) headers['Content-Security-Policy'] = CSP;
+  response.writeHead(200, headers);
+  if (request.method === 'HEAD') {
+    response.end();
+    return;
+  }
+  createReadStream(file)
+    .on('error', () => response.destroy())
+    .pipe(response);
+});
+
+// ---------------------------------------------------------------------------------------------
+// Listen on the first free port
+// ---------------------------------------------------------------------------------------------
+
+const host = process.env.HOST || '127.0.0.1';
+const firstPort = process.env.PORT ? Number(process.env.PORT) : 8000;
+const lastPort = firstPort + 10;
+if (!Number.isInteger(firstPort) || firstPort < 0 || lastPort > 65535) {
+  console.error(`Invalid PORT: ${process.env.PORT}`);
+  process.exit(1);
+}
+
+function displayHost(name) {
+  if (name === '127.0.0.1' || name === '::1' || name === 'localhost') return 'localhost';
+  if (name === '0.0.0.0' || name === '::') return 'localhost';
+  return name.includes(':') ? `[${name}]` : name;
+}
+
+/**
+ * The URL says `localhost`, which a browser may resolve to ::1 first: with the default host, a
+ * port another server holds on ::1 counts as taken too, or the browser would reach that server.
+ */
+function freeOnIpv6Loopback(port) {
+  if (host !== '127.0.0.1' && host !== 'localhost') {
+    return Promise.resolve(true);
+  }
+  return new Promise((resolvePromise) => {
+    const probe = createNetServer();
+    probe.once('error', (error) => resolvePromise(error.code !== 'EADDRINUSE'));
+    probe.once('listening', () => probe.close(() => resolvePromise(true)));
+    probe.listen({ port, host: '::1', ipv6Only: true });
+  });
+}
+
+/** Listens on `port` and resolves true, or resolves false when the port is taken. */
+function tryListen(port) {
+  return new Promise((resolvePromise, rejectPromise) => {
+    const onError = (error) => {
+      server.off('listening', onListening);
+      if (error.code === 'EADDRINUSE') resolvePromise(false);
+      else rejectPromise(error);
+    };
+    const onListening = () => {
+      server.off('error', onError);
+      resolvePromise(true);
+    };
+    server.once('error', onError);
+    server.once('listening', onListening);
+    server.listen(port, host);
+  });
+}
+
+async function start() {
+  for (let port = firstPort; port <= lastPort; port += 1) {
+    if (port !== 0 && !(await freeOnIpv6Loopback(port))) continue;
+    if (await tryListen(port)) {
+      console.log(`Demo: http://${displayHost(host)}:${server.address().port}/`);
+      return;
+    }
+    if (port === 0) break;
+  }
+  throw new Error(`ports ${firstPort}–${lastPort} are all taken`);
+}
+
+start().catch((error) => {
+  console.error(`Cannot start the demo server on ${host}: ${error.message}.`);
+  process.exit(1);
+});
+
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, () => {
+    server.close();
+    server.closeAllConnections?.();
+    process.exit(0);
+  });
+}
