@@ -5,6 +5,7 @@ import { it, type Translation } from '../translations/it.js';
 export type Language = 'it' | 'en';
 
 const translations: Record<Language, Translation> = { it, en };
+const locales: Record<Language, string> = { it: 'it-IT', en: 'en-GB' };
 
 type Host = ReactiveControllerHost & HTMLElement;
 
@@ -69,6 +70,11 @@ export class LocalizeController implements ReactiveController {
   /** The built-in language in use for this element. */
   get language(): Language {
     return toLanguage(resolveLang(this.#host));
+  }
+
+  /** The `Intl` locale for this element ("it-IT", "en-GB"). */
+  get locale(): string {
+    return locales[this.language];
   }
 
   /** A translated term; parameterised terms take their arguments. */

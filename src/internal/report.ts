@@ -8,6 +8,7 @@ const problemTerms = {
   duplicate: 'problemDuplicate',
   url: 'problemUrl',
   json: 'problemJson',
+  unknown: 'problemUnknown',
 } as const satisfies Record<ValidationIssue['problem'], keyof Translation>;
 
 /** The localised sentence for a validation issue. */

@@ -1,5 +1,5 @@
 /** What is wrong with a field of the data a host gave an element. */
-export type Problem = 'required' | 'type' | 'duplicate' | 'url' | 'json';
+export type Problem = 'required' | 'type' | 'duplicate' | 'url' | 'json' | 'unknown';
 
 /** A field that failed validation, named by its path (`product.environments[1].id`). */
 export interface ValidationIssue {
