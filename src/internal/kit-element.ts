@@ -1,5 +1,6 @@
 import { LitElement } from 'lit';
 import { LocalizeController } from './localize.js';
+import type { Catalogue, Terms } from './terms.js';
 import { KIT_VERSION } from './version.js';
 
 type KitElementClass = CustomElementConstructor & { readonly version?: string };
@@ -8,7 +9,10 @@ type KitElementClass = CustomElementConstructor & { readonly version?: string };
  * Base of every element of the kit: a guarded `define()`, the kit version and a localize
  * controller of the element's own (the language follows the element, not the whole page).
  */
-export class KitElement extends LitElement {
+export class KitElement<T extends Terms = Terms> extends LitElement {
+  /** The element's own strings in every language (`src/translations`). */
+  static terms: Catalogue<Terms> = { it: {}, en: {} };
+
   /** The version of customer-area-kit this class belongs to. */
   static readonly version: string = KIT_VERSION;
 
@@ -30,5 +34,8 @@ export class KitElement extends LitElement {
     );
   }
 
-  protected readonly localize: LocalizeController = new LocalizeController(this);
+  protected readonly localize: LocalizeController<T> = new LocalizeController<T>(
+    this,
+    (this.constructor as typeof KitElement).terms as Catalogue<T>,
+  );
 }

@@ -1,10 +1,13 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { en } from '../translations/en.js';
-import { it, type Translation } from '../translations/it.js';
+import * as en from '../translations/en.js';
+import * as it from '../translations/it.js';
+import type { Catalogue, Terms } from './terms.js';
 
 export type Language = 'it' | 'en';
 
-const translations: Record<Language, Translation> = { it, en };
+/** Strings every element may use (validation errors), next to its own catalogue. */
+type CommonTerms = typeof it.common;
+const common: Catalogue<CommonTerms> = { it: it.common, en: en.common };
 const locales: Record<Language, string> = { it: 'it-IT', en: 'en-GB' };
 
 type Host = ReactiveControllerHost & HTMLElement;
@@ -42,19 +45,20 @@ export function toLanguage(tag: string): Language {
   return primary === 'en' ? 'en' : 'it';
 }
 
-type Params<K extends keyof Translation> = Translation[K] extends (...args: infer A) => string
-  ? A
-  : [];
+type Params<T, K extends keyof T> = T[K] extends (...args: infer A) => string ? A : [];
 
 /**
  * A per-element localize controller: the language is the host's `lang`, else the nearest
  * ancestor's (across shadow roots), else `<html lang>`; the host re-renders when it changes.
  */
-export class LocalizeController implements ReactiveController {
+export class LocalizeController<T extends Terms = Terms> implements ReactiveController {
   readonly #host: Host;
+  readonly #catalogue: Catalogue<T>;
 
-  constructor(host: Host) {
+  /** `catalogue` holds the element's own strings; the shared ones are always available. */
+  constructor(host: Host, catalogue: Catalogue<T>) {
     this.#host = host;
+    this.#catalogue = catalogue;
     host.addController(this);
   }
 
@@ -78,8 +82,11 @@ export class LocalizeController implements ReactiveController {
   }
 
   /** A translated term; parameterised terms take their arguments. */
-  term<K extends keyof Translation>(key: K, ...args: Params<K>): string {
-    const value = translations[this.language][key] as string | ((...a: unknown[]) => string);
+  term<K extends keyof (T & CommonTerms)>(key: K, ...args: Params<T & CommonTerms, K>): string {
+    const language = this.language;
+    const own = this.#catalogue[language] as Record<PropertyKey, unknown>;
+    const value = (key in own ? own[key] : common[language][key as keyof CommonTerms]) as
+      string | ((...a: unknown[]) => string);
     return typeof value === 'function' ? value(...args) : value;
   }
 }

@@ -1,6 +1,6 @@
 import type { ValidationIssue } from '../model/validation.js';
 import type { LocalizeController } from './localize.js';
-import type { Translation } from '../translations/it.js';
+import type * as it from '../translations/it.js';
 
 const problemTerms = {
   required: 'problemRequired',
@@ -9,7 +9,7 @@ const problemTerms = {
   url: 'problemUrl',
   json: 'problemJson',
   unknown: 'problemUnknown',
-} as const satisfies Record<ValidationIssue['problem'], keyof Translation>;
+} as const satisfies Record<ValidationIssue['problem'], keyof typeof it.common>;
 
 /** The localised sentence for a validation issue. */
 export function describeIssue(localize: LocalizeController, issue: ValidationIssue): string {

@@ -9,7 +9,7 @@ const uniqueTag = () => `kit-test-${Date.now().toString(36)}-${(counter += 1)}`;
 
 class Probe extends KitElement {
   override render() {
-    return html`<span>${this.localize.term('manage')}</span>`;
+    return html`<span>${this.localize.term('problemJson')}</span>`;
   }
 }
 

@@ -3,7 +3,14 @@ import { html, LitElement } from 'lit';
 import { KitElement } from '../../src/internal/kit-element.js';
 import { toLanguage } from '../../src/internal/localize.js';
 
-class LocalizeProbe extends KitElement {
+/** An element with a catalogue of its own, as every element of the kit has. */
+const probeTerms = { manage: 'Gestisci', missing: (field: string) => `Manca ${field}` };
+class LocalizeProbe extends KitElement<typeof probeTerms> {
+  static override terms = {
+    it: probeTerms,
+    en: { manage: 'Manage', missing: (field: string) => `Missing ${field}` },
+  };
+
   override render() {
     return html`<span>${this.localize.term('manage')}</span>`;
   }
@@ -87,6 +94,17 @@ describe('LocalizeController', () => {
     const [italian, english] = wrapper.querySelectorAll('localize-probe');
     expect(shown(italian!)).to.equal('Gestisci');
     expect(shown(english!)).to.equal('Manage');
+  });
+
+  it('gives an element its own strings and the shared ones, with parameters', async () => {
+    const probe = await fixture<LocalizeProbe>(html`<localize-probe lang="en"></localize-probe>`);
+    const localize = (probe as unknown as { localize: LocalizeProbe['localize'] }).localize;
+    expect(localize.term('missing', 'name')).to.equal('Missing name');
+    expect(localize.term('problemDuplicate')).to.equal('repeated value');
+    expect(localize.locale).to.equal('en-GB');
+    probe.lang = 'it';
+    expect(localize.term('missing', 'nome')).to.equal('Manca nome');
+    expect(localize.locale).to.equal('it-IT');
   });
 
   it('maps language tags to the built-in languages, Italian by default', () => {

@@ -2,6 +2,8 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { EnvSelectEvent } from '../../events/env-select-event.js';
 import { KitElement } from '../../internal/kit-element.js';
+import * as en from '../../translations/en.js';
+import * as it from '../../translations/it.js';
 import { describeIssue, logIssue } from '../../internal/report.js';
 import {
   buttonStyles,
@@ -62,7 +64,9 @@ const KNOWN: Partial<
  * @cssproperty --cak-radius - Corners of buttons and options. Default `4px`.
  * @cssproperty --cak-radius-dialog - Corners of the dialog. Default `8px`.
  */
-export class EnvPicker extends KitElement {
+export class EnvPicker extends KitElement<typeof it.envPicker> {
+  static override terms = { it: it.envPicker, en: en.envPicker };
+
   static override styles = [hostStyles, buttonStyles, dialogStyles, errorStyles, styles];
 
   // Lit's static form rather than decorators: it keeps tslib's __decorate out of the CDN bundle.
