@@ -57,7 +57,7 @@ export function parseProduct(
     const id = requiredString(input.id, `${field}.id`);
     const name = requiredString(input.name, `${field}.name`);
     const status = optionalString(input.status, `${field}.status`);
-    if (status !== undefined && !STATUSES.includes(status)) fail(`${field}.status`, 'type');
+    if (status !== undefined && !STATUSES.includes(status)) fail(`${field}.status`, 'unknown');
     if (input.canManage !== undefined && typeof input.canManage !== 'boolean') {
       fail(`${field}.canManage`, 'type');
     }
@@ -105,4 +105,29 @@ function parseEnvironments(input: unknown, field: string, base: string): Environ
 
 function defined<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {
   return (value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
+}
+
+/**
+ * Validates a list of products (the header product menu): each one with `parseProduct`'s rules,
+ * named by its index (`products[2].name`); product ids must be unique.
+ */
+export function parseProducts(
+  input: unknown,
+  field = 'products',
+  base: string = globalThis.location?.href ?? 'http://localhost/',
+): Validated<Product[]> {
+  return validate(() => {
+    if (input instanceof MalformedJson) fail(field, 'json');
+    if (input === undefined || input === null) fail(field, 'required');
+    if (!Array.isArray(input)) fail(field, 'type');
+    const seen = new Set<string>();
+    return input.map((item: unknown, index): Product => {
+      const at = `${field}[${index}]`;
+      const result = parseProduct(item, at, base);
+      if (!result.ok) fail(result.issue.field, result.issue.problem);
+      if (seen.has(result.value.id)) fail(`${at}.id`, 'duplicate');
+      seen.add(result.value.id);
+      return result.value;
+    });
+  });
 }

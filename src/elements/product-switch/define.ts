@@ -1,0 +1,9 @@
+import { ProductSwitch } from './product-switch.js';
+
+ProductSwitch.define('product-switch');
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'product-switch': ProductSwitch;
+  }
+}

@@ -1,0 +1,701 @@
+import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
+import '../../../src/elements/product-switch/define.js';
+import type { ProductSwitch } from '../../../src/elements/product-switch/product-switch.js';
+import type { EnvSelectEvent } from '../../../src/events/env-select-event.js';
+import type { Product } from '../../../src/model/product.js';
+import { captureConsole, click, deepActiveElement, press, text } from '../../helpers/user.js';
+
+const products = (): Product[] => [
+  {
+    id: 'pagopa',
+    name: 'pagoPA',
+    logoUrl: '/logos/pagopa.svg',
+    environments: [
+      { id: 'collaudo', href: '#pagopa-collaudo' },
+      { id: 'produzione', href: '#pagopa-produzione' },
+    ],
+  },
+  {
+    id: 'pn',
+    name: 'Piattaforma Notifiche',
+    environments: [{ id: 'produzione', href: '#pn' }],
+  },
+  { id: 'io', name: 'App IO', href: '#io' },
+];
+
+interface Options {
+  products?: unknown;
+  current?: string;
+  environment?: string;
+  lang?: string;
+}
+
+async function productSwitch({
+  products: list = products(),
+  current = 'pagopa',
+  environment = 'collaudo',
+  lang = 'it',
+}: Options = {}) {
+  return fixture<ProductSwitch>(
+    html`<product-switch
+      .products=${list as Product[]}
+      current-product-id=${current}
+      current-environment=${environment}
+      lang=${lang}
+    ></product-switch>`,
+  );
+}
+
+/** Creates the element while capturing console.error. */
+async function withErrors(options: Options) {
+  const errors = captureConsole('error');
+  try {
+    const el = await productSwitch(options);
+    return { el, calls: errors.calls };
+  } finally {
+    errors.restore();
+  }
+}
+
+const parts = (el: ProductSwitch) => {
+  const root = el.shadowRoot!;
+  const picker = root.querySelector('env-picker');
+  return {
+    button: root.querySelector<HTMLButtonElement>('[part="button"]'),
+    menu: root.querySelector<HTMLElement>('[part="menu"]'),
+    items: [...root.querySelectorAll<HTMLButtonElement>('[role="menuitemradio"]')],
+    badge: root.querySelector<HTMLElement>('[part="badge"]'),
+    title: root.querySelector<HTMLElement>('[part="title"]'),
+    error: root.querySelector<HTMLElement>('[part="error"]'),
+    dialog: picker?.shadowRoot?.querySelector<HTMLDialogElement>('dialog') ?? null,
+    envOptions: [...(picker?.shadowRoot?.querySelectorAll<HTMLElement>('[part="option"]') ?? [])],
+    envEnter: picker?.shadowRoot?.querySelector<HTMLButtonElement>('[part="confirm"]') ?? null,
+  };
+};
+
+const isOpen = (el: ProductSwitch) => parts(el).menu?.matches(':popover-open') ?? false;
+const focusedName = () => text(deepActiveElement()?.querySelector('.name'));
+const visibleText = (node: HTMLElement | null) => {
+  const copy = node!.cloneNode(true) as HTMLElement;
+  copy.querySelectorAll('.visually-hidden').forEach((hidden) => hidden.replaceWith(' '));
+  return text(copy);
+};
+
+/** The text a screen reader reads (aria-hidden parts such as logo initials left out). */
+const spoken = (node: HTMLElement | null) => {
+  const copy = node!.cloneNode(true) as HTMLElement;
+  copy.querySelectorAll('[aria-hidden="true"]').forEach((hidden) => hidden.remove());
+  return text(copy);
+};
+
+/** Records every env-select event and cancels it unless told otherwise (no navigation in tests). */
+function recordSelections(el: HTMLElement, { cancel = true } = {}) {
+  const events: EnvSelectEvent[] = [];
+  el.addEventListener('env-select', (event) => {
+    events.push(event);
+    if (cancel) event.preventDefault();
+  });
+  return events;
+}
+
+async function settle(el: ProductSwitch) {
+  await el.updateComplete;
+  await aTimeout(0);
+}
+
+async function openByKey(el: ProductSwitch, key = 'Enter') {
+  parts(el).button!.focus();
+  await press(key);
+  await settle(el);
+}
+
+describe('<product-switch>', () => {
+  afterEach(() => {
+    if (location.hash) history.replaceState(null, '', location.pathname + location.search);
+  });
+
+  describe('accessibility', () => {
+    for (const lang of ['it', 'en']) {
+      it(`is accessible closed, open, with one product, unknown current and in error (${lang})`, async () => {
+        const el = await productSwitch({ lang });
+        await expect(el).to.be.accessible();
+        await click(parts(el).button!);
+        await settle(el);
+        expect(isOpen(el)).to.equal(true);
+        await expect(el).to.be.accessible();
+        await press('Escape');
+
+        el.products = [products()[0]!];
+        await el.updateComplete;
+        expect(parts(el).title === null).to.equal(false);
+        await expect(el).to.be.accessible();
+
+        const errors = captureConsole('error');
+        try {
+          el.products = products();
+          el.currentProductId = 'nope';
+          await el.updateComplete;
+          await expect(el).to.be.accessible();
+          el.products = [{ id: 'x' }] as Product[];
+          await el.updateComplete;
+        } finally {
+          errors.restore();
+        }
+        expect(parts(el).error === null).to.equal(false);
+        await expect(el).to.be.accessible();
+      });
+    }
+
+    it('is accessible with the environment dialog open', async () => {
+      const el = await productSwitch();
+      recordSelections(el);
+      await click(parts(el).button!);
+      await settle(el);
+      await click(parts(el).items[0]!);
+      await settle(el);
+      expect(parts(el).dialog!.open).to.equal(true);
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('the menu button', () => {
+    it('follows the menu button pattern, closed', async () => {
+      const el = await productSwitch();
+      const { button, menu } = parts(el);
+      expect(button!.getAttribute('aria-haspopup')).to.equal('menu');
+      expect(button!.getAttribute('aria-expanded')).to.equal('false');
+      expect(button!.getAttribute('aria-controls')).to.equal(menu!.id);
+      expect(menu!.getAttribute('role')).to.equal('menu');
+      expect(menu!.getAttribute('aria-label')).to.equal('Prodotti');
+      expect(menu!.hasAttribute('popover')).to.equal(true);
+      expect(isOpen(el)).to.equal(false);
+    });
+
+    it('shows the current product and a Collaudo badge, and names both with the action', async () => {
+      const el = await productSwitch();
+      const { button, badge } = parts(el);
+      expect(visibleText(button)).to.equal('pagoPA Collaudo');
+      expect(text(badge)).to.equal('Collaudo');
+      expect(spoken(button)).to.equal('pagoPA, ambiente Collaudo, cambia prodotto');
+      const logo = button!.querySelector<HTMLImageElement>('[part="logo"]');
+      expect(logo?.getAttribute('src')).to.equal(new URL('/logos/pagopa.svg', location.href).href);
+      expect(logo?.getAttribute('alt')).to.equal('');
+    });
+
+    it('shows Produzione, a custom environment by its label, or no badge', async () => {
+      const el = await productSwitch({ environment: 'produzione' });
+      expect(text(parts(el).badge)).to.equal('Produzione');
+      expect(spoken(parts(el).button)).to.equal('pagoPA, ambiente Produzione, cambia prodotto');
+
+      el.products = [
+        { id: 'interop', name: 'Interoperabilità', environments: [{ id: 'uat', label: 'UAT' }] },
+        ...products(),
+      ];
+      el.currentProductId = 'interop';
+      el.currentEnvironment = 'uat';
+      await el.updateComplete;
+      expect(text(parts(el).badge)).to.equal('UAT');
+
+      el.currentProductId = 'pn';
+      el.currentEnvironment = 'collaudo';
+      await el.updateComplete;
+      expect(parts(el).badge === null).to.equal(true);
+
+      el.currentProductId = 'io';
+      el.currentEnvironment = undefined;
+      await el.updateComplete;
+      expect(parts(el).badge === null).to.equal(true);
+      expect(spoken(parts(el).button)).to.equal('App IO, cambia prodotto');
+    });
+
+    it('reads its data from JSON attributes', async () => {
+      const el = await fixture<ProductSwitch>(
+        html`<product-switch
+          products='[{"id":"pagopa","name":"pagoPA","environments":[{"id":"collaudo"},{"id":"produzione"}]},{"id":"io","name":"App IO"}]'
+          current-product-id="pagopa"
+          current-environment="produzione"
+        ></product-switch>`,
+      );
+      expect(el.currentProductId).to.equal('pagopa');
+      expect(spoken(parts(el).button)).to.equal('pagoPA, ambiente Produzione, cambia prodotto');
+    });
+
+    it('renders nothing without products, or with an empty list', async () => {
+      const el = await fixture<ProductSwitch>(html`<product-switch></product-switch>`);
+      expect(el.shadowRoot!.querySelector('[part]') === null).to.equal(true);
+      expect(el.getBoundingClientRect().width).to.equal(0);
+      el.products = [];
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('[part]') === null).to.equal(true);
+    });
+  });
+
+  describe('with one product', () => {
+    it('shows a plain title with logo, name and badge, without button or menu', async () => {
+      const el = await productSwitch({ products: [products()[0]] });
+      const { title, button, menu, badge } = parts(el);
+      expect(button === null && menu === null).to.equal(true);
+      expect(visibleText(title)).to.equal('pagoPA Collaudo');
+      expect(spoken(title)).to.equal('pagoPA, ambiente Collaudo');
+      expect(text(badge)).to.equal('Collaudo');
+      expect(title!.querySelector('[part="logo"]') === null).to.equal(false);
+      expect(el.shadowRoot!.querySelector('env-picker') === null).to.equal(true);
+    });
+
+    it('still shows the only product when current-product-id names another, logging once', async () => {
+      const { el, calls } = await withErrors({ products: [products()[2]], current: 'pagopa' });
+      expect(spoken(parts(el).title)).to.equal('App IO');
+      expect(calls).to.have.length(1);
+      expect(String(calls[0]?.[0])).to.contain('"current-product-id"');
+    });
+  });
+
+  describe('opening and closing', () => {
+    it('opens on click, under the button, with focus on the current product', async () => {
+      const el = await productSwitch({ current: 'pn', environment: 'produzione' });
+      await click(parts(el).button!);
+      await settle(el);
+      const { button, menu, items } = parts(el);
+      expect(isOpen(el)).to.equal(true);
+      expect(button!.getAttribute('aria-expanded')).to.equal('true');
+      expect(items.map((item) => text(item.querySelector('.name')))).to.deep.equal([
+        'pagoPA',
+        'Piattaforma Notifiche',
+        'App IO',
+      ]);
+      expect(items.map((item) => item.getAttribute('aria-checked'))).to.deep.equal([
+        'false',
+        'true',
+        'false',
+      ]);
+      expect(focusedName()).to.equal('Piattaforma Notifiche');
+      const b = button!.getBoundingClientRect();
+      const m = menu!.getBoundingClientRect();
+      expect(m.top >= b.bottom && m.top - b.bottom < 16).to.equal(true);
+      expect(Math.round(m.left)).to.equal(Math.round(b.left));
+    });
+
+    it('keeps the menu inside the viewport when the button is at the right edge', async () => {
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div style="display:flex;justify-content:flex-end">
+          <product-switch .products=${products()} current-product-id="io"></product-switch>
+        </div>`,
+      );
+      const el = wrapper.querySelector('product-switch')!;
+      await click(parts(el).button!);
+      await settle(el);
+      const m = parts(el).menu!.getBoundingClientRect();
+      expect(m.left >= 0 && m.right <= window.innerWidth).to.equal(true);
+      expect(m.width >= parts(el).button!.getBoundingClientRect().width - 1).to.equal(true);
+    });
+
+    for (const key of ['Enter', ' ', 'ArrowDown']) {
+      it(`opens with ${key === ' ' ? 'Space' : key} with focus on the current item`, async () => {
+        const el = await productSwitch({ current: 'io', environment: '' });
+        await openByKey(el, key);
+        expect(isOpen(el)).to.equal(true);
+        expect(parts(el).button!.getAttribute('aria-expanded')).to.equal('true');
+        expect(focusedName()).to.equal('App IO');
+      });
+    }
+
+    it('opens with ArrowUp with focus on the last item', async () => {
+      const el = await productSwitch();
+      await openByKey(el, 'ArrowUp');
+      expect(isOpen(el)).to.equal(true);
+      expect(focusedName()).to.equal('App IO');
+    });
+
+    it('opens on the first item when no product is current', async () => {
+      const { el } = await withErrors({ current: 'nope' });
+      await openByKey(el, 'ArrowDown');
+      expect(focusedName()).to.equal('pagoPA');
+      expect(parts(el).items.every((i) => i.getAttribute('aria-checked') === 'false')).to.equal(
+        true,
+      );
+    });
+
+    it('closes on Escape and gives focus back to the button', async () => {
+      const el = await productSwitch();
+      const events = recordSelections(el);
+      await openByKey(el);
+      await press('Escape');
+      await settle(el);
+      expect(isOpen(el)).to.equal(false);
+      expect(parts(el).button!.getAttribute('aria-expanded')).to.equal('false');
+      expect(deepActiveElement() === parts(el).button).to.equal(true);
+      expect(events).to.have.length(0);
+    });
+
+    it('closes on Tab and moves focus on to the next element', async () => {
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div>
+          <product-switch .products=${products()} current-product-id="pagopa"></product-switch>
+          <a href="#next" id="next">Next</a>
+        </div>`,
+      );
+      const el = wrapper.querySelector('product-switch')!;
+      await openByKey(el);
+      await press('ArrowDown');
+      await press('Tab');
+      await settle(el);
+      expect(isOpen(el)).to.equal(false);
+      expect(deepActiveElement()?.id).to.equal('next');
+    });
+
+    it('closes when the button is clicked again', async () => {
+      const el = await productSwitch();
+      await click(parts(el).button!);
+      await settle(el);
+      await click(parts(el).button!);
+      await settle(el);
+      expect(isOpen(el)).to.equal(false);
+      expect(parts(el).button!.getAttribute('aria-expanded')).to.equal('false');
+    });
+
+    it('closes on a click outside, without an event', async () => {
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div>
+          <product-switch .products=${products()} current-product-id="pagopa"></product-switch>
+          <p id="outside" style="margin-top:300px">Outside</p>
+        </div>`,
+      );
+      const el = wrapper.querySelector('product-switch')!;
+      const events = recordSelections(el);
+      await click(parts(el).button!);
+      await settle(el);
+      expect(isOpen(el)).to.equal(true);
+      await click(wrapper.querySelector('#outside')!);
+      await settle(el);
+      expect(isOpen(el)).to.equal(false);
+      expect(events).to.have.length(0);
+    });
+  });
+
+  describe('moving in the menu', () => {
+    it('moves with ArrowDown and ArrowUp, wrapping at both ends', async () => {
+      const el = await productSwitch();
+      await openByKey(el);
+      expect(focusedName()).to.equal('pagoPA');
+      await press('ArrowDown');
+      expect(focusedName()).to.equal('Piattaforma Notifiche');
+      await press('ArrowDown');
+      expect(focusedName()).to.equal('App IO');
+      await press('ArrowDown');
+      expect(focusedName()).to.equal('pagoPA');
+      await press('ArrowUp');
+      expect(focusedName()).to.equal('App IO');
+      await press('ArrowUp');
+      expect(focusedName()).to.equal('Piattaforma Notifiche');
+    });
+
+    it('jumps with Home and End', async () => {
+      const el = await productSwitch({ current: 'pn' });
+      await openByKey(el);
+      await press('End');
+      expect(focusedName()).to.equal('App IO');
+      await press('Home');
+      expect(focusedName()).to.equal('pagoPA');
+    });
+
+    it('moves to the next item starting with the typed characters', async () => {
+      const el = await productSwitch();
+      await openByKey(el);
+      await press('a');
+      expect(focusedName()).to.equal('App IO');
+      await aTimeout(600);
+      await press('p');
+      expect(focusedName()).to.equal('pagoPA');
+      await press('p');
+      expect(focusedName()).to.equal('Piattaforma Notifiche');
+      await aTimeout(600);
+      await press('P');
+      await press('i');
+      expect(focusedName()).to.equal('Piattaforma Notifiche');
+      await aTimeout(600);
+      await press('z');
+      expect(focusedName()).to.equal('Piattaforma Notifiche');
+      expect(isOpen(el)).to.equal(true);
+    });
+  });
+
+  describe('choosing a product', () => {
+    it('selects the only environment at once with Enter, and keeps focus on the button', async () => {
+      const el = await productSwitch();
+      const events = recordSelections(el);
+      await openByKey(el);
+      await press('ArrowDown');
+      await press('Enter');
+      await settle(el);
+      expect(events).to.have.length(1);
+      expect(events[0]!.detail.product.id).to.equal('pn');
+      expect(events[0]!.detail.environment?.id).to.equal('produzione');
+      expect(isOpen(el)).to.equal(false);
+      expect(deepActiveElement() === parts(el).button).to.equal(true);
+    });
+
+    it('selects with Space too, once', async () => {
+      const el = await productSwitch();
+      const events = recordSelections(el);
+      await openByKey(el);
+      await press('End');
+      await press(' ');
+      await settle(el);
+      expect(events.map((e) => e.detail.product.id)).to.deep.equal(['io']);
+      expect(events[0]!.detail.environment).to.equal(null);
+      expect(parts(el).dialog === null || !parts(el).dialog!.open).to.equal(true);
+    });
+
+    it('selects a product on click and lets the host cancel the navigation', async () => {
+      const el = await productSwitch();
+      const events = recordSelections(el);
+      await click(parts(el).button!);
+      await settle(el);
+      await click(parts(el).items[1]!);
+      await settle(el);
+      expect(events).to.have.length(1);
+      expect(events[0]!.defaultPrevented).to.equal(true);
+      expect(location.hash).to.equal('');
+    });
+
+    it('navigates to the environment when the host does not cancel', async () => {
+      const el = await productSwitch();
+      recordSelections(el, { cancel: false });
+      await click(parts(el).button!);
+      await settle(el);
+      await click(parts(el).items[1]!);
+      await settle(el);
+      expect(location.hash).to.equal('#pn');
+    });
+
+    it('dispatches env-select out of the page as a bubbling, composed, cancelable event', async () => {
+      const el = await productSwitch();
+      setTimeout(async () => {
+        await click(parts(el).button!);
+        await settle(el);
+        await click(parts(el).items[2]!);
+      });
+      document.addEventListener('env-select', (e) => e.preventDefault(), { once: true });
+      const event = await oneEvent(document, 'env-select');
+      expect(event.bubbles && event.composed && event.cancelable).to.equal(true);
+      expect(event.target === el).to.equal(true);
+    });
+
+    it('asks the environment for pagoPA, then selects Produzione and returns focus to the button', async () => {
+      const el = await productSwitch({ current: 'io', environment: '' });
+      const events = recordSelections(el);
+      await openByKey(el);
+      await press('Home');
+      await press('Enter');
+      await settle(el);
+      const { dialog, envOptions } = parts(el);
+      expect(dialog!.open).to.equal(true);
+      expect(text(dialog!.querySelector('h2'))).to.equal('In quale ambiente vuoi entrare?');
+      expect(text(dialog!.querySelector('.product-name'))).to.equal('pagoPA');
+      expect(events).to.have.length(0);
+      await click(envOptions[1]!);
+      await click(parts(el).envEnter!);
+      await settle(el);
+      expect(events).to.have.length(1);
+      expect(events[0]!.detail.product.id).to.equal('pagopa');
+      expect(events[0]!.detail.environment?.id).to.equal('produzione');
+      expect(parts(el).dialog!.open).to.equal(false);
+      expect(deepActiveElement() === parts(el).button).to.equal(true);
+    });
+
+    it('returns focus to the button when the environment dialog is dismissed', async () => {
+      const el = await productSwitch();
+      const events = recordSelections(el);
+      await click(parts(el).button!);
+      await settle(el);
+      await click(parts(el).items[0]!);
+      await settle(el);
+      expect(parts(el).dialog!.open).to.equal(true);
+      await press('Escape');
+      await settle(el);
+      expect(parts(el).dialog!.open).to.equal(false);
+      expect(events).to.have.length(0);
+      expect(deepActiveElement() === parts(el).button).to.equal(true);
+    });
+
+    it('lets the customer choose the current product and environment again', async () => {
+      const el = await productSwitch({ current: 'pn', environment: 'produzione' });
+      const events = recordSelections(el);
+      await openByKey(el);
+      expect(focusedName()).to.equal('Piattaforma Notifiche');
+      await press('Enter');
+      await settle(el);
+      expect(events.map((e) => e.detail.product.id)).to.deep.equal(['pn']);
+    });
+
+    it('dispatches nothing when the host changes products or current values', async () => {
+      const el = await productSwitch();
+      const events = recordSelections(el);
+      el.currentProductId = 'pn';
+      el.currentEnvironment = 'produzione';
+      await el.updateComplete;
+      el.products = products().slice(1);
+      await el.updateComplete;
+      el.products = [products()[1]!];
+      await el.updateComplete;
+      await aTimeout(0);
+      expect(events).to.have.length(0);
+    });
+  });
+
+  describe('invalid data', () => {
+    const cases: [string, unknown, string][] = [
+      ['products that are not an array', { id: 'pagopa', name: 'pagoPA' }, 'products'],
+      [
+        'a product without id',
+        [{ name: 'pagoPA' }, { id: 'io', name: 'App IO' }],
+        'products[0].id',
+      ],
+      [
+        'a product without name',
+        [{ id: 'pagopa', name: 'pagoPA' }, { id: 'io' }],
+        'products[1].name',
+      ],
+      [
+        'duplicate product ids',
+        [
+          { id: 'io', name: 'App IO' },
+          { id: 'io', name: 'IO' },
+        ],
+        'products[1].id',
+      ],
+      [
+        'a javascript: logo',
+        [{ id: 'a', name: 'A', logoUrl: 'javascript:alert(1)' }],
+        'products[0].logoUrl',
+      ],
+      [
+        'a data: logo',
+        [
+          { id: 'a', name: 'A' },
+          { id: 'b', name: 'B', logoUrl: 'data:image/svg+xml,<svg/>' },
+        ],
+        'products[1].logoUrl',
+      ],
+    ];
+    for (const [name, list, field] of cases) {
+      it(`shows a localised error and logs one console.error for ${name}`, async () => {
+        const { el, calls } = await withErrors({ products: list });
+        const { error, button, title } = parts(el);
+        expect(button === null && title === null).to.equal(true);
+        expect(error!.getAttribute('role')).to.equal('alert');
+        expect(text(error)).to.contain('Il menu dei prodotti non può essere mostrato');
+        expect(text(error)).to.contain(`«${field}»`);
+        expect(calls).to.have.length(1);
+        expect(String(calls[0]?.[0])).to.contain(`"${field}"`);
+        expect(String(calls[0]?.[0])).to.contain('<product-switch>');
+      });
+    }
+
+    it('reports a malformed JSON attribute once, in English', async () => {
+      const errors = captureConsole('error');
+      let el: ProductSwitch;
+      try {
+        el = await fixture<ProductSwitch>(
+          html`<product-switch lang="en" products='[{"id": "pagopa", name: }]'></product-switch>`,
+        );
+        el.currentProductId = 'pagopa';
+        await el.updateComplete;
+      } finally {
+        errors.restore();
+      }
+      expect(text(parts(el).error)).to.contain('The product menu cannot be shown');
+      expect(text(parts(el).error)).to.contain('malformed JSON');
+      expect(errors.calls).to.have.length(1);
+      expect(String(errors.calls[0]?.[0])).to.contain('"products"');
+    });
+
+    it('renders hostile HTML in names as text', async () => {
+      const hostile = '<img src=x onerror="window.__pwned=1">';
+      const el = await productSwitch({
+        products: [{ id: 'x', name: hostile }, ...products()],
+        current: 'x',
+        environment: '',
+      });
+      await click(parts(el).button!);
+      await settle(el);
+      expect(el.shadowRoot!.querySelector('img:not([part="logo"])') === null).to.equal(true);
+      expect(text(parts(el).button!.querySelector('.name'))).to.equal(hostile);
+      expect(text(parts(el).items[0]!.querySelector('.name'))).to.equal(hostile);
+      expect((window as { __pwned?: number }).__pwned).to.equal(undefined);
+    });
+
+    it('shows “Scegli un prodotto” and no badge for an unknown current product, logging once', async () => {
+      const { el, calls } = await withErrors({ current: 'nope' });
+      const { button, badge, error } = parts(el);
+      expect(error === null && badge === null).to.equal(true);
+      expect(visibleText(button)).to.equal('Scegli un prodotto');
+      expect(spoken(button)).to.equal('Scegli un prodotto');
+      expect(calls).to.have.length(1);
+      expect(String(calls[0]?.[0])).to.contain('"current-product-id"');
+
+      const again = captureConsole('error');
+      try {
+        el.currentEnvironment = 'produzione';
+        el.lang = 'en';
+        await el.updateComplete;
+        await aTimeout(0);
+        expect(visibleText(parts(el).button)).to.equal('Choose a product');
+        expect(again.calls).to.have.length(0);
+      } finally {
+        again.restore();
+      }
+    });
+
+    it('recovers when the host fixes the data', async () => {
+      const { el } = await withErrors({ products: [{ id: 'pagopa' }] });
+      el.products = products();
+      await el.updateComplete;
+      expect(parts(el).error === null).to.equal(true);
+      expect(visibleText(parts(el).button)).to.equal('pagoPA Collaudo');
+    });
+  });
+
+  describe('languages', () => {
+    it('speaks English: badge, accessible names and menu', async () => {
+      const el = await productSwitch({ lang: 'en' });
+      expect(visibleText(parts(el).badge)).to.equal('Test');
+      expect(spoken(parts(el).button)).to.equal('pagoPA, Test environment, switch product');
+      expect(parts(el).menu!.getAttribute('aria-label')).to.equal('Products');
+      el.currentEnvironment = 'produzione';
+      await el.updateComplete;
+      expect(visibleText(parts(el).badge)).to.equal('Production');
+      el.products = [products()[0]!];
+      await el.updateComplete;
+      expect(spoken(parts(el).title)).to.equal('pagoPA, Production environment');
+    });
+
+    it('follows a change of the page language', async () => {
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div lang="it">
+          <product-switch
+            .products=${products()}
+            current-product-id="pagopa"
+            current-environment="collaudo"
+          ></product-switch>
+        </div>`,
+      );
+      const el = wrapper.querySelector('product-switch')!;
+      wrapper.setAttribute('lang', 'en');
+      await aTimeout(0);
+      await el.updateComplete;
+      expect(visibleText(parts(el).badge)).to.equal('Test');
+    });
+
+    it('asks the environment in English', async () => {
+      const el = await productSwitch({ lang: 'en' });
+      recordSelections(el);
+      await openByKey(el);
+      await press('Enter');
+      await settle(el);
+      expect(text(parts(el).dialog!.querySelector('h2'))).to.equal(
+        'Which environment do you want to enter?',
+      );
+    });
+  });
+});
