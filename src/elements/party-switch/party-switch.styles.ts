@@ -1,0 +1,183 @@
+import { css } from 'lit';
+
+export const styles = css`
+  :host {
+    display: inline-block;
+    max-inline-size: 100%;
+  }
+  .trigger {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.75rem;
+    box-sizing: border-box;
+    max-inline-size: 100%;
+    min-block-size: 2.75rem;
+    padding: 0.375rem 0.75rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: none;
+    color: inherit;
+    font: inherit;
+    text-align: start;
+    cursor: pointer;
+  }
+  .trigger:hover {
+    border-color: var(--_primary);
+  }
+  .trigger:focus-visible,
+  .search:focus-visible,
+  .listbox:focus-visible {
+    outline: 3px solid var(--cak-color-focus, #b35c00);
+    outline-offset: 2px;
+  }
+  .trigger-text,
+  .option-text {
+    display: grid;
+    min-inline-size: 0;
+  }
+  .name {
+    overflow: hidden;
+    font-weight: 600;
+    white-space: nowrap;
+    text-overflow: ellipsis;
+  }
+  .role,
+  .details {
+    overflow: hidden;
+    color: var(--_muted);
+    font-size: 0.875rem;
+    white-space: nowrap;
+    text-overflow: ellipsis;
+  }
+  .chevron,
+  .check {
+    flex: none;
+    inline-size: 1rem;
+    block-size: 1rem;
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 2;
+  }
+  .trigger[aria-expanded='true'] .chevron {
+    transform: rotate(180deg);
+  }
+  .logo {
+    flex: none;
+    box-sizing: border-box;
+    inline-size: 2rem;
+    block-size: 2rem;
+    border-radius: 50%;
+    object-fit: cover;
+  }
+  .monogram {
+    display: inline-grid;
+    place-items: center;
+    border: 1px solid var(--_border);
+    background: var(--cak-color-monogram, #e6f0fa);
+    color: var(--cak-color-on-monogram, #17324d);
+    font-size: 0.75rem;
+    font-weight: 700;
+  }
+  .panel {
+    position: fixed;
+    inset: auto;
+    box-sizing: border-box;
+    margin: 0;
+    padding: 0.75rem;
+    overflow: auto;
+    border: 1px solid var(--_border);
+    border-radius: var(--cak-radius-dialog, 8px);
+    background: var(--cak-color-surface, #ffffff);
+    box-shadow: 0 0.5rem 1.5rem rgb(23 50 77 / 0.2);
+    color: var(--cak-color-text, #17324d);
+    font: inherit;
+  }
+  .search-label {
+    display: block;
+    margin-block-end: 0.25rem;
+    font-size: 0.875rem;
+    font-weight: 600;
+  }
+  .search {
+    box-sizing: border-box;
+    inline-size: 100%;
+    min-block-size: 2.75rem;
+    padding: 0.5rem 0.75rem;
+    border: 1px solid var(--_muted);
+    border-radius: var(--_radius);
+    background: var(--cak-color-surface, #ffffff);
+    color: inherit;
+    font: inherit;
+  }
+  .count {
+    margin: 0.25rem 0 0.5rem;
+    color: var(--_muted);
+    font-size: 0.875rem;
+  }
+  .count:empty {
+    margin: 0;
+  }
+  .listbox {
+    box-sizing: border-box;
+    border-radius: var(--_radius);
+  }
+  .listbox[hidden] {
+    display: none !important;
+  }
+  .option {
+    display: flex;
+    align-items: center;
+    gap: 0.75rem;
+    box-sizing: border-box;
+    inline-size: 100%;
+    block-size: 56px;
+    padding: 0 0.5rem;
+    overflow: hidden;
+    border-radius: var(--_radius);
+    cursor: pointer;
+  }
+  .option-text {
+    flex: 1;
+  }
+  .option:hover {
+    background: var(--cak-color-hover, #f2f7fc);
+  }
+  .option.active {
+    outline: 2px solid var(--_primary);
+    outline-offset: -2px;
+    background: var(--cak-color-hover, #f2f7fc);
+  }
+  .option[aria-selected='false'] .check {
+    visibility: hidden;
+  }
+  .option[aria-selected='true'] .check {
+    color: var(--_primary);
+  }
+  .option[aria-disabled='true'] {
+    cursor: not-allowed;
+  }
+  .option[aria-disabled='true'] .name {
+    color: var(--_muted);
+  }
+  .status {
+    color: var(--cak-color-warning-text, #a0410d);
+    font-weight: 600;
+  }
+  .status,
+  .secondary {
+    margin-inline-start: 0.375rem;
+  }
+  @media (forced-colors: active) {
+    .option.active {
+      outline-color: Highlight;
+    }
+    .option[aria-disabled='true'] .name {
+      color: GrayText;
+    }
+  }
+  @media (prefers-reduced-motion: no-preference) {
+    .chevron {
+      transition: transform 0.15s;
+    }
+  }
+`;

@@ -1,0 +1,65 @@
+import { expect } from '@open-wc/testing';
+import { buildIndex, fold, queryWords, search } from '../../src/model/search.js';
+
+interface Entry {
+  name: string;
+  taxCode?: string;
+  ipaCode?: string;
+}
+
+const entries: Entry[] = [
+  { name: 'Comune di Milano', taxCode: '01199250158', ipaCode: 'c_f205' },
+  { name: 'Città di Castello', ipaCode: 'c_c745' },
+  { name: 'Comune di Forlì' },
+  { name: 'ÉCOLE Française' },
+];
+const index = buildIndex(entries, (e) => [e.name, e.taxCode, e.ipaCode]);
+const names = (found: number[] | null) => found?.map((i) => entries[i]!.name);
+
+describe('search', () => {
+  it('folds case and diacritics', () => {
+    expect(fold('CITTÀ di Forlì')).to.equal('citta di forli');
+    expect(fold('Ångström Ñandú')).to.equal('angstrom nandu');
+    expect(fold('plain ascii')).to.equal('plain ascii');
+  });
+
+  it('splits a query into folded words', () => {
+    expect(queryWords('  Comune   MILANO ')).to.deep.equal(['comune', 'milano']);
+    expect(queryWords('   ')).to.deep.equal([]);
+  });
+
+  it('returns null for a blank query (everything matches)', () => {
+    expect(search(index, '')).to.equal(null);
+    expect(search(index, '  ')).to.equal(null);
+  });
+
+  it('finds accent- and case-insensitively, in order', () => {
+    expect(names(search(index, 'citta'))).to.deep.equal(['Città di Castello']);
+    expect(names(search(index, 'CITTÀ'))).to.deep.equal(['Città di Castello']);
+    expect(names(search(index, 'forli'))).to.deep.equal(['Comune di Forlì']);
+    expect(names(search(index, 'ecole'))).to.deep.equal(['ÉCOLE Française']);
+    expect(names(search(index, 'comune'))).to.deep.equal(['Comune di Milano', 'Comune di Forlì']);
+  });
+
+  it('finds by tax code and IPA code', () => {
+    expect(names(search(index, '01199250158'))).to.deep.equal(['Comune di Milano']);
+    expect(names(search(index, 'C_C745'))).to.deep.equal(['Città di Castello']);
+  });
+
+  it('needs every word, and no match spans two fields', () => {
+    expect(names(search(index, 'comune milano'))).to.deep.equal(['Comune di Milano']);
+    expect(names(search(index, 'milano 0119'))).to.deep.equal(['Comune di Milano']);
+    expect(names(search(index, 'milano01199250158'))).to.deep.equal([]);
+    expect(names(search(index, 'torino'))).to.deep.equal([]);
+  });
+
+  // Speed is measured by `npm run bench`, not here: this checks the result over 100 000 entries.
+  it('finds, in order, every one of 100 000 entries that matches all the words', () => {
+    const many = Array.from({ length: 100_000 }, (_, i) => ({ name: `Comune numero ${i}` }));
+    const big = buildIndex(many, (e) => [e.name]);
+    const found = search(big, 'numero 1234');
+    expect(found?.length).to.equal(many.filter((e) => e.name.includes('1234')).length);
+    expect(found?.[0]).to.equal(1234);
+    expect(found?.every((index, i) => i === 0 || index > found[i - 1]!)).to.equal(true);
+  });
+});
