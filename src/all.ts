@@ -3,3 +3,6 @@
  * event types come from `customer-area-kit` (index), which registers nothing.
  */
 import './elements/env-picker/define.js';
+import './elements/product-card/define.js';
+import './elements/product-switch/define.js';
+import './elements/party-switch/define.js';

@@ -3,7 +3,13 @@
  * import `customer-area-kit/all.js` or a per-element module (`customer-area-kit/env-picker.js`).
  */
 export { EnvPicker } from './elements/env-picker/env-picker.js';
+export { ProductCard } from './elements/product-card/product-card.js';
+export { ProductSwitch } from './elements/product-switch/product-switch.js';
+export { PartySwitch } from './elements/party-switch/party-switch.js';
 export { EnvSelectEvent, type EnvSelectDetail } from './events/env-select-event.js';
+export { ProductJoinEvent, type ProductJoinDetail } from './events/product-join-event.js';
+export { PartySelectEvent, type PartySelectDetail } from './events/party-select-event.js';
+export { parseParties, type Party } from './model/party.js';
 export {
   KitRequestEvent,
   KitRequestError,
@@ -16,6 +22,7 @@ export { LocalizeController, type Language } from './internal/localize.js';
 export { KIT_VERSION } from './internal/version.js';
 export {
   parseProduct,
+  parseProducts,
   WELL_KNOWN_ENVIRONMENTS,
   type Environment,
   type Product,
