@@ -6,25 +6,190 @@
 // Trusted Types enforced.
 
 // ---------------------------------------------------------------------------------------------
-// Products set as properties (the pagoPA one comes as a JSON attribute in the HTML)
+// The organisation's products: <product-card> for each, and the header's <product-switch>
 // ---------------------------------------------------------------------------------------------
 
-const products = {
-  'picker-notifiche': {
+const pagopa = {
+  id: 'prod-pagopa',
+  name: 'Piattaforma pagoPA',
+  logoUrl: '/demo/img/pagopa.svg',
+  status: 'active',
+  canManage: true,
+  environments: [
+    { id: 'collaudo', href: '#collaudo-pagopa' },
+    { id: 'produzione', href: '#produzione-pagopa' },
+  ],
+};
+const activeProducts = [
+  pagopa,
+  {
     id: 'prod-notifiche',
     name: 'Piattaforma Notifiche',
+    logoUrl: '/demo/img/notifiche.svg',
+    status: 'active',
+    canManage: true,
     environments: [{ id: 'produzione', href: '#produzione-notifiche' }],
   },
-  'picker-io': {
+  {
+    id: 'prod-interop',
+    name: 'Interoperabilità',
+    status: 'active',
+    canManage: false,
+    href: '#interop',
+  },
+  {
     id: 'prod-io',
     name: 'App IO',
-    href: '#app-io',
+    logoUrl: '/demo/img/app-io.svg',
+    status: 'pending',
+    canManage: false,
   },
-};
+];
+const availableProducts = [
+  {
+    id: 'prod-checkout',
+    name: 'Checkout pagoPA',
+    status: 'available',
+    canManage: false,
+    infoHref: '#checkout-info',
+  },
+  {
+    id: 'prod-firma',
+    name: 'Firma con IO',
+    status: 'available',
+    canManage: false,
+    infoHref: '#firma-info',
+  },
+];
 
-for (const [id, product] of Object.entries(products)) {
-  const picker = document.getElementById(id);
-  if (picker) picker.product = product;
+function renderCards(containerId, products) {
+  const container = document.getElementById(containerId);
+  container.replaceChildren(
+    ...products.map((product) => {
+      const card = document.createElement('product-card');
+      card.setAttribute('heading-level', '3');
+      if (product.id === 'prod-pagopa') card.setAttribute('remember', '');
+      card.product = product;
+      return card;
+    }),
+  );
+}
+renderCards('active-products', activeProducts);
+renderCards('available-products', availableProducts);
+
+const productSwitch = document.getElementById('product-switch');
+productSwitch.products = activeProducts.filter((p) => p.status === 'active' && p.canManage);
+
+// ---------------------------------------------------------------------------------------------
+// The organisations of the signed-in user: the header's <party-switch>
+// ---------------------------------------------------------------------------------------------
+
+const parties = [
+  {
+    id: 'ente-valfiorita',
+    name: 'Comune di Valfiorita',
+    logoUrl: '/demo/img/comune.svg',
+    role: 'admin',
+    taxCode: '80012345676',
+    ipaCode: 'c_x999',
+    pec: 'protocollo@pec.comune.valfiorita.example',
+    address: 'Piazza del Municipio 1, 00000 Valfiorita',
+  },
+  {
+    id: 'ente-citta-alta',
+    name: 'Città di Montealto',
+    role: 'operator',
+    taxCode: '80023456787',
+    ipaCode: 'c_x998',
+    pec: 'comune@pec.montealto.example',
+    address: 'Via Roma 10, 00001 Montealto',
+  },
+  {
+    id: 'ente-regione',
+    name: 'Regione Fittizia',
+    role: 'admin',
+    taxCode: '80034567898',
+    ipaCode: 'r_fitt',
+    pec: 'protocollo@pec.regione-fittizia.example',
+    address: 'Piazza della Regione 1, 00100 Capoluogo',
+  },
+  {
+    id: 'ente-asl',
+    name: 'Azienda Sanitaria Locale Valfiorita Nord',
+    role: 'operator',
+    parentName: 'Regione Fittizia',
+    taxCode: '01234567890',
+    ipaCode: 'asl_vfn',
+    pec: 'asl@pec.aslvalfiorita.example',
+    address: 'Viale della Salute 5, 00002 Valfiorita',
+  },
+  {
+    id: 'partner-tp',
+    name: 'Tecnologie Pubbliche S.p.A.',
+    role: 'admin',
+    taxCode: '09876543210',
+    pec: 'amministrazione@pec.tecnologiepubbliche.example',
+    address: 'Corso Italia 20, 00003 Valfiorita',
+  },
+  {
+    id: 'ente-unione',
+    name: 'Unione dei Comuni della Val Serena',
+    role: 'operator',
+    taxCode: '90012345678',
+    ipaCode: 'u_vserena',
+    pending: true,
+  },
+  {
+    id: 'ente-scuola',
+    name: 'Istituto Comprensivo «Gianni Rodari»',
+    role: 'operator',
+    taxCode: '97012345679',
+    ipaCode: 'istsc_x1',
+    disabled: true,
+  },
+];
+
+/** 10 000 generated organisations, to try the virtualised, searchable list. */
+function manyParties() {
+  const kinds = ['Comune di', 'Istituto Comprensivo di', 'Unione dei Comuni di', 'Consorzio di'];
+  const places = [
+    'Acquaviva',
+    'Borgoforte',
+    'Castelnuovo',
+    'Città Vecchia',
+    'Fontanelle',
+    'Monteverde',
+    'Pietrasanta',
+    'Sant’Angelo',
+    'Valdobbia',
+    'Ziano',
+  ];
+  const generated = [];
+  for (let i = 0; i < 10_000; i += 1) {
+    const place = `${places[i % places.length]} ${Math.floor(i / places.length) + 1}`;
+    generated.push({
+      id: `gen-${i}`,
+      name: `${kinds[i % kinds.length]} ${place}`,
+      role: i % 3 === 0 ? 'admin' : 'operator',
+      taxCode: String(80_000_000_000 + i * 7),
+      ipaCode: `c_g${i}`,
+    });
+  }
+  return [...parties, ...generated];
+}
+
+const partySwitch = document.getElementById('party-switch');
+partySwitch.parties = parties;
+document.getElementById('many-parties').addEventListener('change', (event) => {
+  partySwitch.parties = event.target.checked ? manyParties() : parties;
+});
+
+function showParty(party) {
+  document.getElementById('org-name').textContent = party.name;
+  document.getElementById('org-tax').textContent = party.taxCode ?? '—';
+  document.getElementById('org-ipa').textContent = party.ipaCode ?? '—';
+  document.getElementById('org-pec').textContent = party.pec ?? '—';
+  document.getElementById('org-address').textContent = party.address ?? '—';
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -56,7 +221,10 @@ const texts = {
     categoryValue: 'Pubblica Amministrazione · Comune',
     address: 'Sede legale',
     productsTitle: 'Prodotti attivi',
-    productsIntro: "I prodotti a cui l'ente ha aderito e su cui hai un ruolo.",
+    productsIntro: "I prodotti a cui l'ente ha aderito.",
+    availableTitle: 'Prodotti disponibili',
+    availableIntro: "I prodotti per cui l'ente non ha ancora fatto richiesta di adesione.",
+    manyParties: 'Carica 10 000 enti nel menu degli enti',
     pagopaText: 'Incassa i pagamenti dei cittadini: avvisi, tributi, servizi.',
     pagopaEnvs: 'Collaudo e Produzione',
     sendText: 'Invia notifiche a valore legale a cittadini e imprese.',
@@ -68,6 +236,10 @@ const texts = {
     logIntro: [
       'La pagina ascolta ',
       { code: 'env-select' },
+      ', ',
+      { code: 'product-join' },
+      ' e ',
+      { code: 'party-select' },
       ' su ',
       { code: 'document' },
       ': ecco cosa riceve, dal più recente.',
@@ -80,6 +252,8 @@ const texts = {
     logEmpty: 'Nessun evento per ora: scegli «Gestisci» su un prodotto.',
     navigates: (target) => `L'elemento apre ${target}`,
     prevented: 'Navigazione annullata: la gestisce la pagina host',
+    joinRequested: 'La pagina host avvia la richiesta di adesione',
+    partyChanged: (name) => `La pagina host mostra ${name}`,
     noTarget: 'Nessun indirizzo: la pagina host decide dove andare',
     footer:
       'Comune di Valfiorita è un ente fittizio: codici, indirizzi e PEC sono inventati. customer-area-kit — elementi per le aree riservate.',
@@ -107,7 +281,10 @@ const texts = {
     categoryValue: 'Public administration · Municipality',
     address: 'Registered office',
     productsTitle: 'Active products',
-    productsIntro: 'The products your organisation has joined and on which you have a role.',
+    productsIntro: 'The products your organisation has joined.',
+    availableTitle: 'Available products',
+    availableIntro: 'The products your organisation has not asked to join yet.',
+    manyParties: 'Load 10 000 organisations into the organisation menu',
     pagopaText: 'Collect payments from citizens: notices, taxes, services.',
     pagopaEnvs: 'Test and Production',
     sendText: 'Send legally valid notifications to citizens and businesses.',
@@ -119,6 +296,10 @@ const texts = {
     logIntro: [
       'The page listens for ',
       { code: 'env-select' },
+      ', ',
+      { code: 'product-join' },
+      ' and ',
+      { code: 'party-select' },
       ' on ',
       { code: 'document' },
       ': this is what it receives, newest first.',
@@ -127,6 +308,8 @@ const texts = {
     logEmpty: 'No events yet: choose “Manage” on a product.',
     navigates: (target) => `The element opens ${target}`,
     prevented: 'Navigation cancelled: the host page handles it',
+    joinRequested: 'The host page starts the membership request',
+    partyChanged: (name) => `The host page shows ${name}`,
     noTarget: 'No address: the host page decides where to go',
     footer:
       'Comune di Valfiorita is a fictional organisation: codes, addresses and PEC are made up. customer-area-kit — elements for customer areas.',
@@ -217,13 +400,18 @@ function shortTarget(href) {
   }
 }
 
-function addEntry(event) {
+function outcomeOf(event) {
+  if (event.type === 'product-join') return t('joinRequested');
+  if (event.type === 'party-select') return t('partyChanged')(event.detail.party.name);
   const { product, environment } = event.detail;
   const href = environment?.href ?? product?.href;
-  let outcome;
-  if (event.defaultPrevented) outcome = t('prevented');
-  else if (href) outcome = t('navigates')(shortTarget(href));
-  else outcome = t('noTarget');
+  if (event.defaultPrevented) return t('prevented');
+  if (href) return t('navigates')(shortTarget(href));
+  return t('noTarget');
+}
+
+function addEntry(event) {
+  const outcome = outcomeOf(event);
 
   const item = document.createElement('li');
   item.className = 'log-entry';
@@ -253,8 +441,22 @@ function addEntry(event) {
 
 document.addEventListener('env-select', (event) => {
   if (prevent.checked) event.preventDefault();
+  // The header's product menu shows where the user is now.
+  productSwitch.currentProductId = event.detail.product.id;
+  productSwitch.currentEnvironment = event.detail.environment?.id ?? '';
   // Log once the element has finished handling its own event, so that the entry says whether
   // the element navigated (another listener could still cancel it after this one).
+  queueMicrotask(() => addEntry(event));
+});
+
+document.addEventListener('product-join', (event) => {
+  queueMicrotask(() => addEntry(event));
+});
+
+document.addEventListener('party-select', (event) => {
+  // The host switches organisation itself: show its data and mark it current.
+  showParty(event.detail.party);
+  partySwitch.currentPartyId = event.detail.party.id;
   queueMicrotask(() => addEntry(event));
 });
 

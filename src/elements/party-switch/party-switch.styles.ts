@@ -49,6 +49,10 @@ export const styles = css`
     white-space: nowrap;
     text-overflow: ellipsis;
   }
+  /* The trigger sits in the host's header: its secondary text follows the header's colour. */
+  .trigger .role {
+    color: inherit;
+  }
   .chevron,
   .check {
     flex: none;

@@ -18,6 +18,8 @@ const OPTION_HEIGHT = 56;
 const VISIBLE_OPTIONS = 6.5;
 const PAGE = 10;
 const GAP = 8;
+/** Preferred width of the panel in px: long names of enti need room. */
+const PANEL_WIDTH = 448;
 
 type VirtualizerHost = HTMLElement & {
   [virtualizerRef]?: {
@@ -276,7 +278,7 @@ export class PartySwitch extends KitElement<typeof it.partySwitch> {
     if (!button || !panel) return;
     const rect = button.getBoundingClientRect();
     const viewport = document.documentElement.clientWidth || window.innerWidth;
-    const width = Math.min(352, viewport - 2 * GAP);
+    const width = Math.min(PANEL_WIDTH, viewport - 2 * GAP);
     const left = Math.max(GAP, Math.min(rect.right - width, viewport - width - GAP));
     const top = rect.bottom + 4;
     Object.assign(panel.style, {
