@@ -9,6 +9,9 @@ const problemTerms = {
   url: 'problemUrl',
   json: 'problemJson',
   unknown: 'problemUnknown',
+  negative: 'problemNegative',
+  amount: 'problemAmount',
+  currency: 'problemCurrency',
 } as const satisfies Record<ValidationIssue['problem'], keyof typeof it.common>;
 
 /** The localised sentence for a validation issue. */

@@ -1,5 +1,17 @@
 /** What is wrong with a field of the data a host gave an element. */
-export type Problem = 'required' | 'type' | 'duplicate' | 'url' | 'json' | 'unknown';
+export type Problem =
+  | 'required'
+  | 'type'
+  | 'duplicate'
+  | 'url'
+  | 'json'
+  | 'unknown'
+  /** A negative amount of money. */
+  | 'negative'
+  /** Not a decimal amount, or more decimals than the currency has. */
+  | 'amount'
+  /** An unknown ISO 4217 code, or not the order's currency. */
+  | 'currency';
 
 /** A field that failed validation, named by its path (`product.environments[1].id`). */
 export interface ValidationIssue {

@@ -1,0 +1,48 @@
+import {
+  fail,
+  isRecord,
+  MalformedJson,
+  optionalString,
+  requiredString,
+  validate,
+  type Validated,
+} from './validation.js';
+
+/** A PayPal account the customer registered (the vaulted payment token stays on the backend). */
+export interface PayPalAccount {
+  id: string;
+  email: string;
+  label?: string;
+}
+
+/** How the customer pays: PayPal, with a registered account or a new one. */
+export interface PaymentChoice {
+  method: 'paypal';
+  account: PayPalAccount | 'new';
+}
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+/** Validates the registered accounts: ids and e-mails required and unique. */
+export function parseAccounts(input: unknown, field = 'accounts'): Validated<PayPalAccount[]> {
+  return validate(() => {
+    if (input instanceof MalformedJson) fail(field, 'json');
+    if (input === undefined || input === null) fail(field, 'required');
+    if (!Array.isArray(input)) fail(field, 'type');
+    const ids = new Set<string>();
+    const emails = new Set<string>();
+    return input.map((item: unknown, index): PayPalAccount => {
+      const at = `${field}[${index}]`;
+      if (!isRecord(item)) fail(at, 'type');
+      const id = requiredString(item.id, `${at}.id`);
+      const email = requiredString(item.email, `${at}.email`).trim();
+      if (!EMAIL.test(email)) fail(`${at}.email`, 'type');
+      if (ids.has(id)) fail(`${at}.id`, 'duplicate');
+      if (emails.has(email.toLowerCase())) fail(`${at}.email`, 'duplicate');
+      ids.add(id);
+      emails.add(email.toLowerCase());
+      const label = optionalString(item.label, `${at}.label`);
+      return label === undefined ? { id, email } : { id, email, label };
+    });
+  });
+}

@@ -1,0 +1,174 @@
+import { expect } from '@open-wc/testing';
+import { toMoney } from '../../src/model/money.js';
+import { formatDate, formatPeriod, parseOrder, type Order } from '../../src/model/order.js';
+import { parseAccounts } from '../../src/model/paypal-account.js';
+import { jsonAttribute } from '../../src/model/validation.js';
+
+const pec = (): Order => ({
+  id: 'ord-1',
+  number: 'A-2026-0042',
+  status: 'awaiting-payment',
+  product: { kind: 'pec', name: 'PEC Standard' },
+  lines: [
+    {
+      description: 'Casella PEC 1 GB',
+      quantity: 2,
+      unitPrice: { value: '10.00', currency: 'EUR' },
+      vatRate: 22,
+    },
+    {
+      description: 'Spazio aggiuntivo',
+      quantity: 1,
+      unitPrice: { value: '0.05', currency: 'EUR' },
+      vatRate: 22,
+    },
+  ],
+  total: { value: '24.46', currency: 'EUR' },
+  renewal: { period: 'P1Y', nextChargeDate: '2027-03-01' },
+});
+
+const issueOf = (input: unknown) => {
+  const result = parseOrder(input);
+  if (result.ok) throw new Error('expected an invalid order');
+  return result.issue;
+};
+
+describe('parseOrder', () => {
+  it('computes line amounts, taxable amount and VAT in minor units, keeping the host’s total', () => {
+    const result = parseOrder(pec());
+    if (!result.ok) throw new Error(JSON.stringify(result.issue));
+    const order = result.value;
+    expect(order.number).to.equal('A-2026-0042');
+    expect(order.lines.map((line) => toMoney(line.amount).value)).to.deep.equal(['20.00', '0.05']);
+    expect(toMoney(order.subtotal).value).to.equal('20.05');
+    // 20.00 × 22% = 4.40; 0.05 × 22% = 0.011 → 0.01 (half up per line)
+    expect(toMoney(order.vat).value).to.equal('4.41');
+    expect(toMoney(order.total).value).to.equal('24.46');
+    expect(order.renewal).to.deep.equal({
+      available: true,
+      period: 'P1Y',
+      nextChargeDate: '2027-03-01',
+    });
+  });
+
+  it('prefers the host’s subtotal and VAT when given', () => {
+    const result = parseOrder({
+      ...pec(),
+      subtotal: { value: '20.05', currency: 'EUR' },
+      vat: { value: '4.41', currency: 'EUR' },
+    });
+    expect(result.ok && toMoney(result.value.vat).value).to.equal('4.41');
+  });
+
+  it('knows that Firma Digitale and Marca Temporale have no automatic renewal, unless overridden', () => {
+    const firma = parseOrder({
+      ...pec(),
+      product: { kind: 'firma-digitale', name: 'Firma Digitale' },
+    });
+    expect(firma.ok && firma.value.renewal.available).to.equal(false);
+    const marca = parseOrder({
+      ...pec(),
+      product: { kind: 'marca-temporale', name: 'Marche temporali' },
+    });
+    expect(marca.ok && marca.value.renewal.available).to.equal(false);
+    const override = parseOrder({
+      ...pec(),
+      product: { kind: 'firma-digitale', name: 'F', autoRenew: true },
+    });
+    expect(override.ok && override.value.renewal.available).to.equal(true);
+    const off = parseOrder({ ...pec(), product: { kind: 'pec', name: 'PEC', autoRenew: false } });
+    expect(off.ok && off.value.renewal.available).to.equal(false);
+  });
+
+  it('names the field of every kind of bad data', () => {
+    expect(issueOf({ ...pec(), status: 'pending' })).to.deep.equal({
+      field: 'order.status',
+      problem: 'unknown',
+    });
+    expect(issueOf({ ...pec(), total: undefined })).to.deep.equal({
+      field: 'order.total',
+      problem: 'required',
+    });
+    expect(issueOf({ ...pec(), total: { value: '-1.00', currency: 'EUR' } })).to.deep.equal({
+      field: 'order.total.value',
+      problem: 'negative',
+    });
+    expect(issueOf({ ...pec(), total: { value: 'twelve', currency: 'EUR' } })).to.deep.equal({
+      field: 'order.total.value',
+      problem: 'amount',
+    });
+    expect(issueOf({ ...pec(), total: { value: '1.00', currency: 'XYZ' } })).to.deep.equal({
+      field: 'order.total.currency',
+      problem: 'currency',
+    });
+    const usd = pec();
+    usd.lines[1]!.unitPrice = { value: '0.05', currency: 'USD' };
+    expect(issueOf(usd)).to.deep.equal({
+      field: 'order.lines[1].unitPrice.currency',
+      problem: 'currency',
+    });
+    const fraction = pec();
+    fraction.lines[0]!.quantity = 1.5;
+    expect(issueOf(fraction)).to.deep.equal({ field: 'order.lines[0].quantity', problem: 'type' });
+    expect(issueOf({ ...pec(), renewal: { period: '1 year' } })).to.deep.equal({
+      field: 'order.renewal.period',
+      problem: 'type',
+    });
+    expect(
+      issueOf({ ...pec(), renewal: { period: 'P1Y', nextChargeDate: '2027-02-30' } }),
+    ).to.deep.equal({
+      field: 'order.renewal.nextChargeDate',
+      problem: 'type',
+    });
+    expect(issueOf(jsonAttribute.fromAttribute('{"id":'))).to.deep.equal({
+      field: 'order',
+      problem: 'json',
+    });
+  });
+
+  it('formats periods and dates with Intl', () => {
+    expect(formatPeriod('P1Y', 'it-IT')).to.equal('1 anno');
+    expect(formatPeriod('P6M', 'it-IT')).to.equal('6 mesi');
+    expect(formatPeriod('P1Y', 'en-GB')).to.equal('1 year');
+    expect(formatDate('2027-03-01', 'it-IT')).to.equal('1 marzo 2027');
+    expect(formatDate('2027-03-01', 'en-GB')).to.equal('1 March 2027');
+  });
+});
+
+describe('parseAccounts', () => {
+  it('accepts accounts and rejects duplicates and missing or malformed e-mails', () => {
+    const ok = parseAccounts([
+      { id: 'a', email: 'mario@example.it', label: 'Personale' },
+      { id: 'b', email: 'lavoro@example.it' },
+    ]);
+    expect(ok.ok && ok.value.length).to.equal(2);
+    const issue = (input: unknown) => {
+      const result = parseAccounts(input);
+      return result.ok ? null : result.issue;
+    };
+    expect(
+      issue([
+        { id: 'a', email: 'x@example.it' },
+        { id: 'a', email: 'y@example.it' },
+      ]),
+    ).to.deep.equal({
+      field: 'accounts[1].id',
+      problem: 'duplicate',
+    });
+    expect(
+      issue([
+        { id: 'a', email: 'x@example.it' },
+        { id: 'b', email: 'X@example.it' },
+      ]),
+    ).to.deep.equal({
+      field: 'accounts[1].email',
+      problem: 'duplicate',
+    });
+    expect(issue([{ id: 'a' }])).to.deep.equal({ field: 'accounts[0].email', problem: 'required' });
+    expect(issue([{ id: 'a', email: '<b>not an e-mail</b>' }])).to.deep.equal({
+      field: 'accounts[0].email',
+      problem: 'type',
+    });
+    expect(issue({ id: 'a' })).to.deep.equal({ field: 'accounts', problem: 'type' });
+  });
+});
