@@ -29,8 +29,8 @@ export class KitElement<T extends Terms = Terms> extends LitElement {
     }
     if (existing === this) return;
     console.warn(
-      `customer-area-kit ${KIT_VERSION}: <${tag}> is already defined ` +
-        `(${existing.version ? `by customer-area-kit ${existing.version}` : 'by another class'}); skipped.`,
+      `customer-area-kit ${KIT_VERSION}: <${tag}> is taken by ` +
+        `${existing.version ? `customer-area-kit ${existing.version}` : 'another class'}; skipped.`,
     );
   }
 

@@ -2,21 +2,22 @@ import type { ValidationIssue } from '../model/validation.js';
 import type { LocalizeController } from './localize.js';
 import type * as it from '../translations/it.js';
 
-const problemTerms = {
-  required: 'problemRequired',
-  type: 'problemType',
-  duplicate: 'problemDuplicate',
-  url: 'problemUrl',
-  json: 'problemJson',
-  unknown: 'problemUnknown',
-  negative: 'problemNegative',
-  amount: 'problemAmount',
-  currency: 'problemCurrency',
-} as const satisfies Record<ValidationIssue['problem'], keyof typeof it.common>;
+/** A problem's translation key: `duplicate` → `problemDuplicate`. */
+type ProblemKey = `problem${Capitalize<ValidationIssue['problem']>}`;
+/** Fails to compile when a problem has no text in the common or the money catalogue. */
+type Translated<K extends keyof typeof it.common | keyof typeof it.orderSummary> = K;
+export type ProblemKeys = Translated<ProblemKey>;
 
-/** The localised sentence for a validation issue. */
+const problemKey = (problem: ValidationIssue['problem']) =>
+  `problem${problem[0]!.toUpperCase()}${problem.slice(1)}` as ProblemKey;
+
+/**
+ * The localised sentence for a validation issue. The money problems' texts live in the
+ * catalogues of the elements that handle money, so that the others do not carry them.
+ */
 export function describeIssue(localize: LocalizeController, issue: ValidationIssue): string {
-  return localize.term('invalidDetail', issue.field, localize.term(problemTerms[issue.problem]));
+  const problem = localize.term(problemKey(issue.problem) as keyof typeof it.common);
+  return localize.term('invalidDetail', issue.field, problem ?? issue.problem);
 }
 
 /** Logs one `console.error` naming the element and the field that is wrong. */

@@ -46,3 +46,28 @@ export function parseAccounts(input: unknown, field = 'accounts'): Validated<Pay
     });
   });
 }
+
+/**
+ * Validates the payment shown in the summary: `{ method: 'paypal', account: 'new' | { id, email } }`.
+ * Returns the host's own object, so that events carry what the host gave.
+ */
+export function parsePayment(input: unknown, field = 'payment'): Validated<PaymentChoice> {
+  return validate(() => {
+    if (input instanceof MalformedJson) fail(field, 'json');
+    if (input === undefined || input === null) fail(field, 'required');
+    if (!isRecord(input)) fail(field, 'type');
+    const method = requiredString(input.method, `${field}.method`);
+    if (method !== 'paypal') fail(`${field}.method`, 'unknown');
+    const account = input.account;
+    if (account === undefined || account === null || account === '') {
+      fail(`${field}.account`, 'required');
+    }
+    if (account !== 'new') {
+      if (!isRecord(account)) fail(`${field}.account`, 'type');
+      requiredString(account.id, `${field}.account.id`);
+      const email = requiredString(account.email, `${field}.account.email`);
+      if (!EMAIL.test(email.trim())) fail(`${field}.account.email`, 'type');
+    }
+    return input as unknown as PaymentChoice;
+  });
+}

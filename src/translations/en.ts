@@ -58,3 +58,112 @@ export const partySwitch: Translation<typeof it.partySwitch> = {
   partyTaxCode: (code) => `Tax code ${code}`,
   partyInvalid: 'The organisations cannot be shown: the data received are not valid.',
 };
+
+const moneyProblems = {
+  problemNegative: 'negative amount',
+  problemAmount: 'not a valid amount',
+  problemCurrency: 'unknown currency, or not the order’s currency',
+};
+
+export const paypalAccountSelect: Translation<typeof it.paypalAccountSelect> = {
+  ...moneyProblems,
+  paypalLabel: 'PayPal account',
+  paypalPlaceholder: 'Choose a PayPal account',
+  paypalNewAccount: 'New PayPal account',
+  paypalAccountOption: (label, email) => `${label} — ${email}`,
+  paypalNoAccounts:
+    'You have not registered a PayPal account yet: when you click Continue you will sign up with PayPal and the new account will be saved for future payments.',
+  paypalNewAccountNote:
+    'When you click Continue you will go to PayPal to register the new account, which will be saved for future payments.',
+  paypalRequired: 'Choose a PayPal account or New PayPal account.',
+  paypalRenewalOn:
+    'Paying with PayPal turns on automatic renewal of the service at its next expiry.',
+  paypalRenewalPeriod: (period) => `Renewal period: ${period}.`,
+  paypalRenewalNext: (date) => `Next charge: ${date}.`,
+  paypalRenewalOff: (name) => `Automatic renewal is not available for ${name}`,
+  paypalRenewalOffKind: '(not offered for Digital Signature and Time Stamp)',
+  paypalRenewalOffOrder: '(not offered for this order)',
+  paypalRenewalInfo: 'How to turn off automatic renewal',
+  paypalAccountsInvalid: 'The PayPal accounts cannot be shown: the data received are not valid.',
+  paypalOrderInvalid: 'The renewal terms cannot be shown: the order data are not valid.',
+};
+
+export const orderSummary: Translation<typeof it.orderSummary> = {
+  ...moneyProblems,
+  summaryTitle: 'Order summary',
+  summaryInvalid: 'The order summary cannot be shown: the data received are not valid.',
+  summaryOrderNumber: 'Order no.',
+  summaryProduct: 'Product',
+  summaryLinesCaption: 'Order details',
+  summaryDescription: 'Description',
+  summaryQuantity: 'Quantity',
+  summaryUnitPrice: 'Unit price',
+  summaryAmount: 'Amount',
+  summarySubtotal: 'Taxable amount',
+  summaryVat: 'VAT',
+  summaryVatRate: (rate) => `VAT (${rate})`,
+  summaryTotal: 'Total incl. VAT',
+  summaryPaymentTitle: 'Payment',
+  summaryMethod: 'Payment method',
+  summaryAccount: 'PayPal account',
+  summaryNewAccount: 'New PayPal account: you will register it on PayPal',
+  summaryRenewalTitle: 'Automatic renewal on',
+  summaryRenewalIntro:
+    'Paying with PayPal turns on automatic renewal for the next expiry of the service.',
+  summaryRenewalAmount: 'Renewal amount',
+  summaryRenewalAmountValue: (amount) => `${amount} incl. VAT`,
+  summaryRenewalPeriod: 'Renewal period',
+  summaryRenewalNext: 'Next charge',
+  summaryRenewalAccount: 'Charged to',
+  summaryRenewalNewAccount: 'the new PayPal account',
+  summaryRenewalHowToStop: 'How to turn off automatic renewal',
+  summaryNoRenewal: 'Automatic renewal is not available for this product',
+  summaryBack: 'Back',
+  summaryConfirm: 'Continue and pay',
+  summaryBusy: 'Working, please wait…',
+};
+
+export const orderPayButton: Translation<typeof it.orderPayButton> = {
+  ...moneyProblems,
+  payButton: 'Pay',
+  payOrder: (number) => `Pay order ${number}`,
+  payStatusPaid: 'Paid',
+  payStatusCancelled: 'Cancelled',
+  payStatusExpired: 'Expired',
+  payInvalidOrder: 'The order cannot be shown: the data received are not valid.',
+  payClose: 'Close',
+  payProceed: 'Continue',
+  payBack: 'Back',
+  payRetry: 'Try again',
+  payMethod: 'Payment method: PayPal',
+  payMethodHint: 'Choose a PayPal account you have registered, or New PayPal account to add one.',
+  payLoadingAccounts: 'Loading your PayPal accounts…',
+  payAccountsFailed: 'Your PayPal accounts could not be loaded.',
+  payAccountsFailedWith: (message) => `Your PayPal accounts could not be loaded: ${message}`,
+  payAccountsNoHandler: 'PayPal accounts are not configured on this page.',
+  payAccountsTimeout: 'No answer in time while loading your PayPal accounts.',
+  payAccountsInvalid: (detail) => `The PayPal accounts received are not valid. ${detail}`,
+  payAuthorizing: 'Authorising the payment…',
+  paySucceeded: 'Payment completed',
+  payAmount: (amount) => `Amount paid: ${amount}`,
+  payEmail: 'You will receive an e-mail confirming the payment.',
+  payRenewalActive:
+    'Automatic renewal is on: you will receive an e-mail confirming its activation.',
+  payFailed: 'Payment failed',
+  payErrorRejectedWith: (message) => `The payment was not authorised: ${message}`,
+  payErrorRejected: 'The payment was not authorised.',
+  payErrorHandler: 'Something went wrong on this page: please try again later.',
+  payErrorInvalidResult: 'The payment system gave an invalid answer: please try again later.',
+  payErrorNoHandler: 'Payment is not configured on this page.',
+  payErrorTimeout:
+    'No answer from the payment system in time. Before trying again, check in your order list that the payment has not already been recorded.',
+  payErrorInFlight:
+    'A payment for this order is already in progress: wait for its outcome before trying again.',
+  payErrorPayPalConfig:
+    'Registering a new PayPal account needs the PayPal configuration, which is missing (paypal-client-id, paypal-environment).',
+  payErrorPayPalUnavailable:
+    'Registering a new PayPal account is not available on this page yet: choose a registered account.',
+  payErrorUnknown: 'The payment failed: please try again later.',
+  payPayPalCancelled:
+    'You closed the PayPal window: no payment was made. You can try again whenever you like.',
+};

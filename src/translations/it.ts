@@ -69,3 +69,123 @@ export const partySwitch = {
   partyTaxCode: (code: string) => `C.F. ${code}`,
   partyInvalid: 'Gli enti non possono essere mostrati: i dati ricevuti non sono validi.',
 } satisfies Terms;
+
+/** Problems with money, for the elements that handle it (spread into their catalogues). */
+const moneyProblems = {
+  problemNegative: 'importo negativo',
+  problemAmount: 'importo non valido',
+  problemCurrency: 'valuta sconosciuta o diversa da quella dell’ordine',
+} satisfies Terms;
+
+/** <paypal-account-select> */
+export const paypalAccountSelect = {
+  ...moneyProblems,
+  paypalLabel: 'Account PayPal',
+  paypalPlaceholder: 'Scegli un account PayPal',
+  paypalNewAccount: 'Nuovo account PayPal',
+  paypalAccountOption: (label: string, email: string) => `${label} — ${email}`,
+  paypalNoAccounts:
+    'Non hai ancora registrato un account PayPal: cliccando su Prosegui ti registrerai su PayPal e il nuovo account sarà salvato per i prossimi pagamenti.',
+  paypalNewAccountNote:
+    'Cliccando su Prosegui accederai a PayPal per registrare il nuovo account, che sarà salvato per i prossimi pagamenti.',
+  paypalRequired: 'Scegli un account PayPal oppure Nuovo account PayPal.',
+  paypalRenewalOn:
+    'Il pagamento con PayPal attiva il rinnovo automatico del servizio alla prossima scadenza.',
+  paypalRenewalPeriod: (period: string) => `Durata del rinnovo: ${period}.`,
+  paypalRenewalNext: (date: string) => `Prossimo addebito: ${date}.`,
+  paypalRenewalOff: (name: string) => `Il rinnovo automatico non è disponibile per ${name}`,
+  paypalRenewalOffKind: '(non previsto per Firma Digitale e Marca Temporale)',
+  paypalRenewalOffOrder: '(non previsto per questo ordine)',
+  paypalRenewalInfo: 'Come disattivare il rinnovo automatico',
+  paypalAccountsInvalid:
+    'Gli account PayPal non possono essere mostrati: i dati ricevuti non sono validi.',
+  paypalOrderInvalid:
+    'Le condizioni di rinnovo non possono essere mostrate: i dati dell’ordine non sono validi.',
+} satisfies Terms;
+
+/** <order-summary> */
+export const orderSummary = {
+  ...moneyProblems,
+  summaryTitle: 'Riepilogo ordine',
+  summaryInvalid:
+    'Il riepilogo dell’ordine non può essere mostrato: i dati ricevuti non sono validi.',
+  summaryOrderNumber: 'Ordine n.',
+  summaryProduct: 'Prodotto',
+  summaryLinesCaption: 'Dettaglio dell’ordine',
+  summaryDescription: 'Descrizione',
+  summaryQuantity: 'Quantità',
+  summaryUnitPrice: 'Prezzo unitario',
+  summaryAmount: 'Importo',
+  summarySubtotal: 'Imponibile',
+  summaryVat: 'IVA',
+  summaryVatRate: (rate: string) => `IVA (${rate})`,
+  summaryTotal: 'Totale IVA inclusa',
+  summaryPaymentTitle: 'Pagamento',
+  summaryMethod: 'Modalità di pagamento',
+  summaryAccount: 'Account PayPal',
+  summaryNewAccount: 'Nuovo account PayPal: lo registrerai su PayPal',
+  summaryRenewalTitle: 'Rinnovo automatico attivo',
+  summaryRenewalIntro:
+    'Pagando con PayPal il rinnovo automatico viene attivato per la successiva scadenza del servizio.',
+  summaryRenewalAmount: 'Importo del rinnovo',
+  summaryRenewalAmountValue: (amount: string) => `${amount} IVA inclusa`,
+  summaryRenewalPeriod: 'Durata del rinnovo',
+  summaryRenewalNext: 'Prossimo addebito',
+  summaryRenewalAccount: 'Addebito su',
+  summaryRenewalNewAccount: 'il nuovo account PayPal',
+  summaryRenewalHowToStop: 'Come disattivare il rinnovo automatico',
+  summaryNoRenewal: 'Il rinnovo automatico non è disponibile per questo prodotto',
+  summaryBack: 'Indietro',
+  summaryConfirm: 'Prosegui e paga',
+  summaryBusy: 'Operazione in corso, attendere…',
+} satisfies Terms;
+
+/** <order-pay-button> */
+export const orderPayButton = {
+  ...moneyProblems,
+  payButton: 'Paga',
+  payOrder: (number: string) => `Paga l'ordine ${number}`,
+  payStatusPaid: 'Pagato',
+  payStatusCancelled: 'Annullato',
+  payStatusExpired: 'Scaduto',
+  payInvalidOrder: "L'ordine non può essere mostrato: i dati ricevuti non sono validi.",
+  payClose: 'Chiudi',
+  payProceed: 'Prosegui',
+  payBack: 'Indietro',
+  payRetry: 'Riprova',
+  payMethod: 'Modalità di pagamento: PayPal',
+  payMethodHint:
+    'Scegli un account PayPal già registrato oppure Nuovo account PayPal per registrarne uno.',
+  payLoadingAccounts: 'Caricamento degli account PayPal…',
+  payAccountsFailed: 'Non è stato possibile caricare gli account PayPal.',
+  payAccountsFailedWith: (message: string) =>
+    `Non è stato possibile caricare gli account PayPal: ${message}`,
+  payAccountsNoHandler: 'Gli account PayPal non sono configurati in questa pagina.',
+  payAccountsTimeout:
+    'Nessuna risposta entro il tempo previsto durante il caricamento degli account PayPal.',
+  payAccountsInvalid: (detail: string) => `Gli account PayPal ricevuti non sono validi. ${detail}`,
+  payAuthorizing: 'Autorizzazione del pagamento in corso…',
+  paySucceeded: 'Pagamento completato',
+  payAmount: (amount: string) => `Importo pagato: ${amount}`,
+  payEmail: "Riceverai un'e-mail di conferma del pagamento.",
+  payRenewalActive:
+    "Il rinnovo automatico è attivo: riceverai un'e-mail di conferma dell'attivazione.",
+  payFailed: 'Pagamento non riuscito',
+  payErrorRejectedWith: (message: string) => `Il pagamento non è stato autorizzato: ${message}`,
+  payErrorRejected: 'Il pagamento non è stato autorizzato.',
+  payErrorHandler: 'Si è verificato un errore nella pagina: riprova più tardi.',
+  payErrorInvalidResult:
+    'Il sistema di pagamento ha dato una risposta non valida: riprova più tardi.',
+  payErrorNoHandler: 'Il pagamento non è configurato in questa pagina.',
+  payErrorTimeout:
+    "Nessuna risposta dal sistema di pagamento entro il tempo previsto. Prima di riprovare, verifica nell'elenco ordini che il pagamento non sia già stato registrato.",
+  payErrorInFlight:
+    "Un pagamento per quest'ordine è già in corso: attendi l'esito prima di riprovare.",
+  payErrorPayPalConfig:
+    'Per registrare un nuovo account PayPal manca la configurazione di PayPal (paypal-client-id, paypal-environment).',
+  payErrorPayPalUnavailable:
+    'La registrazione di un nuovo account PayPal non è ancora disponibile in questa pagina: scegli un account già registrato.',
+  payErrorUnknown: 'Il pagamento non è riuscito: riprova più tardi.',
+  payPayPalCancelled:
+    'Hai chiuso la finestra di PayPal: il pagamento non è stato effettuato. Puoi riprovare quando vuoi.',
+} satisfies Terms;

@@ -2,6 +2,8 @@ import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 
 /** Clicks the centre of an element with the real mouse (it may sit inside a shadow root or an iframe). */
 export async function click(element: Element): Promise<void> {
+  // A person scrolls to what they click: so does the mouse here (tall dialogs, long pages).
+  element.scrollIntoView({ block: 'nearest', inline: 'nearest' });
   const rect = element.getBoundingClientRect();
   let { left, top } = rect;
   const { width, height } = rect;
