@@ -1,0 +1,409 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import {
+  OrderSummaryBackEvent,
+  OrderSummaryConfirmEvent,
+} from '../../events/order-summary-events.js';
+import { KitElement } from '../../internal/kit-element.js';
+import { describeIssue, logIssue } from '../../internal/report.js';
+import { buttonStyles, errorStyles, hostStyles } from '../../internal/shared.styles.js';
+import { formatMoney, type Amount } from '../../model/money.js';
+import {
+  formatDate,
+  formatPeriod,
+  NO_AUTO_RENEW_KINDS,
+  parseOrder,
+  type Order,
+  type ParsedOrder,
+} from '../../model/order.js';
+import { parsePayment, type PaymentChoice } from '../../model/paypal-account.js';
+import {
+  jsonAttribute,
+  safeHttpUrl,
+  type Validated,
+  type ValidationIssue,
+} from '../../model/validation.js';
+import * as en from '../../translations/en.js';
+import * as it from '../../translations/it.js';
+import { styles } from './order-summary.styles.js';
+
+type HeadingLevel = 1 | 2 | 3 | 4 | 5 | 6;
+
+/**
+ * The **Riepilogo ordine** of the pay-later flow: the order's lines, taxable amount (Imponibile),
+ * IVA and **Totale IVA inclusa** (the host's total, authoritative), the payment method (PayPal and
+ * the account, or a new account to register on PayPal), the automatic-renewal terms when paying
+ * with PayPal turns renewal on, and the **Prosegui e paga** / **Indietro** actions.
+ *
+ * It renders nothing until both `order` and `payment` are set. Invalid data never throw: the
+ * element shows a localised error (`part="error"`) and logs one `console.error` naming the field.
+ *
+ * Usable on its own page, with no script but the host's listener:
+ *
+ * ```html
+ * <order-summary
+ *   order='{"id":"A-1","number":"2026/000123","status":"awaiting-payment",
+ *           "product":{"kind":"pec","name":"PEC Standard"},
+ *           "lines":[{"description":"Casella PEC 1 anno","quantity":1,
+ *                     "unitPrice":{"value":"20.00","currency":"EUR"},"vatRate":22}],
+ *           "total":{"value":"24.40","currency":"EUR"},"renewal":{"period":"P1Y"}}'
+ *   payment='{"method":"paypal","account":{"id":"tok-1","email":"mario.rossi@example.com"}}'
+ *   heading-level="1"
+ *   renewal-info-href="/guida/disattivare-rinnovo-automatico"
+ * ></order-summary>
+ * <script type="module">
+ *   const summary = document.querySelector('order-summary');
+ *   summary.addEventListener('order-summary-confirm', async ({ detail }) => {
+ *     summary.busy = true; // disables both buttons while the payment starts
+ *     try { await startPayment(detail.order, detail.payment); } finally { summary.busy = false; }
+ *   });
+ *   summary.addEventListener('order-summary-back', () => history.back());
+ * </script>
+ * ```
+ *
+ * @tag order-summary
+ * @summary The Riepilogo ordine: lines, Imponibile, IVA, total, PayPal account, renewal terms.
+ *
+ * @event {OrderSummaryConfirmEvent} order-summary-confirm - The customer pressed **Prosegui e
+ *   paga**. Detail `{ order, payment }` (the host's own objects). Bubbles, composed, not
+ *   cancelable. Never fires while `busy`.
+ * @event {OrderSummaryBackEvent} order-summary-back - The customer pressed **Indietro**. Detail
+ *   `{ order }`. Bubbles, composed, not cancelable. Never fires while `busy`.
+ *
+ * @csspart heading - The "Riepilogo ordine" heading.
+ * @csspart lines - The table of the order lines.
+ * @csspart totals - The list of Imponibile, IVA and total.
+ * @csspart total - The "Totale IVA inclusa" row.
+ * @csspart payment - The payment method and account.
+ * @csspart renewal - The automatic-renewal terms (or the notice that renewal is not available).
+ * @csspart confirm - The Prosegui e paga button.
+ * @csspart back - The Indietro button.
+ * @csspart error - The message shown instead of the summary when the data are invalid.
+ *
+ * @cssproperty --cak-color-primary - Buttons, links and the renewal accent. Default `#0066cc`.
+ * @cssproperty --cak-color-primary-hover - Buttons on hover. Default `#004d99`.
+ * @cssproperty --cak-color-on-primary - Text on primary buttons. Default `#ffffff`.
+ * @cssproperty --cak-color-text - Text colour. Default: inherited.
+ * @cssproperty --cak-color-text-muted - Labels and column headers. Default `#5c6f82`.
+ * @cssproperty --cak-color-border - Table rules and the renewal box. Default `#c5c7c9`.
+ * @cssproperty --cak-color-focus - Focus ring. Default `#b35c00`.
+ * @cssproperty --cak-color-error - Error accent. Default `#d9364f`.
+ * @cssproperty --cak-radius - Corners of buttons and boxes. Default `4px`.
+ */
+export class OrderSummary extends KitElement<typeof it.orderSummary> {
+  static override terms = { it: it.orderSummary, en: en.orderSummary };
+
+  static override styles = [hostStyles, buttonStyles, errorStyles, styles];
+
+  // Lit's static form rather than decorators: it keeps tslib's __decorate out of the CDN bundle.
+  static override properties = {
+    order: { converter: jsonAttribute },
+    payment: { converter: jsonAttribute },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    renewalInfoHref: { attribute: 'renewal-info-href' },
+    busy: { type: Boolean, reflect: true },
+    hideActions: { type: Boolean, attribute: 'hide-actions', reflect: true },
+  };
+
+  /**
+   * The order to summarise: `{ id, number?, status, product: { kind, name, autoRenew? }, lines,
+   * subtotal?, vat?, total, renewal?: { period, nextChargeDate? } }`. As an attribute, JSON.
+   */
+  order: Order | undefined;
+
+  /**
+   * How the customer pays: `{ method: 'paypal', account: { id, email } | 'new' }`. As an
+   * attribute, JSON.
+   */
+  payment: PaymentChoice | undefined;
+
+  /** The level of the "Riepilogo ordine" heading (1–6); its sections use the next level. */
+  headingLevel = 2;
+
+  /** Where the guide to turning automatic renewal off lives (http or https only). */
+  renewalInfoHref: string | undefined;
+
+  /** The host is working (e.g. starting the payment): both buttons are disabled, nothing fires. */
+  busy = false;
+
+  /** Hides Prosegui e paga and Indietro, for a page that only shows the summary. */
+  hideActions = false;
+
+  #order: Validated<ParsedOrder> | undefined;
+  #payment: Validated<PaymentChoice> | undefined;
+  #renewalHref: string | undefined;
+  readonly #internals: ElementInternals = this.attachInternals();
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('order')) {
+      this.#order = this.order === undefined ? undefined : parseOrder(this.order);
+      if (this.#order?.ok === false) logIssue(this.localName, this.#order.issue);
+    }
+    if (changed.has('payment')) {
+      this.#payment = this.payment === undefined ? undefined : parsePayment(this.payment);
+      if (this.#payment?.ok === false) logIssue(this.localName, this.#payment.issue);
+    }
+    if (changed.has('renewalInfoHref')) {
+      const href = this.renewalInfoHref;
+      this.#renewalHref = href ? safeHttpUrl(href, document.baseURI) : undefined;
+      if (href && this.#renewalHref === undefined) {
+        logIssue(this.localName, { field: 'renewal-info-href', problem: 'url' });
+      }
+    }
+    if (changed.has('busy')) this.#setState('busy', this.busy);
+  }
+
+  #setState(state: string, on: boolean): void {
+    try {
+      if (on) this.#internals.states.add(state);
+      else this.#internals.states.delete(state);
+    } catch {
+      // Custom states are an enhancement; the reflected attribute says the same.
+    }
+  }
+
+  get #level(): HeadingLevel {
+    const level = Math.trunc(Number(this.headingLevel));
+    return (level >= 1 && level <= 6 ? level : 2) as HeadingLevel;
+  }
+
+  #money(amount: Amount): string {
+    return formatMoney(amount, this.localize.locale);
+  }
+
+  #onConfirmClick(): void {
+    const order = this.#order;
+    const payment = this.#payment;
+    if (this.busy || !order?.ok || !payment?.ok) return;
+    this.dispatchEvent(
+      new OrderSummaryConfirmEvent({ order: order.value.source, payment: payment.value }),
+    );
+  }
+
+  #onBackClick(): void {
+    const order = this.#order;
+    if (this.busy || !order?.ok) return;
+    this.dispatchEvent(new OrderSummaryBackEvent({ order: order.value.source }));
+  }
+
+  #heading(level: number, content: string, id: string, part?: string): TemplateResult {
+    const className = part ? 'heading' : 'subheading';
+    switch (Math.min(level, 6)) {
+      case 1:
+        return html`<h1 class=${className} id=${id} part=${ifDefined(part)}>${content}</h1>`;
+      case 2:
+        return html`<h2 class=${className} id=${id} part=${ifDefined(part)}>${content}</h2>`;
+      case 3:
+        return html`<h3 class=${className} id=${id} part=${ifDefined(part)}>${content}</h3>`;
+      case 4:
+        return html`<h4 class=${className} id=${id} part=${ifDefined(part)}>${content}</h4>`;
+      case 5:
+        return html`<h5 class=${className} id=${id} part=${ifDefined(part)}>${content}</h5>`;
+      default:
+        return html`<h6 class=${className} id=${id} part=${ifDefined(part)}>${content}</h6>`;
+    }
+  }
+
+  #renderError(issue: ValidationIssue): TemplateResult {
+    return html`
+      <p class="error" role="alert" part="error">
+        <strong>${this.localize.term('summaryInvalid')}</strong>
+        <span>${describeIssue(this.localize, issue)}</span>
+      </p>
+    `;
+  }
+
+  #renderLines(order: ParsedOrder): TemplateResult {
+    const quantity = new Intl.NumberFormat(this.localize.locale);
+    return html`
+      <table part="lines">
+        <caption>
+          ${this.localize.term('summaryLinesCaption')}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">${this.localize.term('summaryDescription')}</th>
+            <th scope="col" class="number detail">${this.localize.term('summaryQuantity')}</th>
+            <th scope="col" class="number detail">${this.localize.term('summaryUnitPrice')}</th>
+            <th scope="col" class="number">${this.localize.term('summaryAmount')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${order.lines.map(
+            (line) => html`
+              <tr>
+                <th scope="row">
+                  ${line.description}
+                  <span class="line-detail">
+                    ${quantity.format(line.quantity)} × ${this.#money(line.unitPrice)}
+                  </span>
+                </th>
+                <td class="number detail">${quantity.format(line.quantity)}</td>
+                <td class="number detail">${this.#money(line.unitPrice)}</td>
+                <td class="number">${this.#money(line.amount)}</td>
+              </tr>
+            `,
+          )}
+        </tbody>
+      </table>
+    `;
+  }
+
+  #renderTotals(order: ParsedOrder): TemplateResult {
+    const rates = new Set(order.lines.map((line) => line.vatRate));
+    const [rate] = rates;
+    const vatLabel =
+      rates.size === 1 && rate !== undefined
+        ? this.localize.term(
+            'summaryVatRate',
+            new Intl.NumberFormat(this.localize.locale, {
+              style: 'percent',
+              maximumFractionDigits: 2,
+            }).format(rate / 100),
+          )
+        : this.localize.term('summaryVat');
+    return html`
+      <dl class="totals" part="totals">
+        <div>
+          <dt>${this.localize.term('summarySubtotal')}</dt>
+          <dd>${this.#money(order.subtotal)}</dd>
+        </div>
+        <div>
+          <dt>${vatLabel}</dt>
+          <dd>${this.#money(order.vat)}</dd>
+        </div>
+        <div class="total" part="total">
+          <dt>${this.localize.term('summaryTotal')}</dt>
+          <dd>${this.#money(order.total)}</dd>
+        </div>
+      </dl>
+    `;
+  }
+
+  #renderPayment(payment: PaymentChoice): TemplateResult {
+    const account = payment.account;
+    return html`
+      <section part="payment" aria-labelledby="payment-title">
+        ${this.#heading(this.#level + 1, this.localize.term('summaryPaymentTitle'), 'payment-title')}
+        <dl class="facts">
+          <dt>${this.localize.term('summaryMethod')}</dt>
+          <dd>PayPal</dd>
+          <dt>${this.localize.term('summaryAccount')}</dt>
+          <dd>
+            ${account === 'new' ? this.localize.term('summaryNewAccount') : account.email.trim()}
+          </dd>
+        </dl>
+      </section>
+    `;
+  }
+
+  #renderRenewal(order: ParsedOrder, payment: PaymentChoice): unknown {
+    const { renewal } = order;
+    const locale = this.localize.locale;
+    if (!renewal.available) {
+      return NO_AUTO_RENEW_KINDS.includes(order.product.kind)
+        ? html`<p class="no-renewal" part="renewal">${this.localize.term('summaryNoRenewal')}</p>`
+        : nothing;
+    }
+    const account = payment.account;
+    return html`
+      <section class="renewal" part="renewal" aria-labelledby="renewal-title">
+        ${this.#heading(this.#level + 1, this.localize.term('summaryRenewalTitle'), 'renewal-title')}
+        <p>${this.localize.term('summaryRenewalIntro')}</p>
+        <dl class="facts">
+          <dt>${this.localize.term('summaryRenewalAmount')}</dt>
+          <dd>${this.localize.term('summaryRenewalAmountValue', this.#money(order.total))}</dd>
+          ${
+            renewal.period
+              ? html`
+                  <dt>${this.localize.term('summaryRenewalPeriod')}</dt>
+                  <dd>${formatPeriod(renewal.period, locale)}</dd>
+                `
+              : nothing
+          }
+          ${
+            renewal.nextChargeDate
+              ? html`
+                  <dt>${this.localize.term('summaryRenewalNext')}</dt>
+                  <dd>${formatDate(renewal.nextChargeDate, locale)}</dd>
+                `
+              : nothing
+          }
+          <dt>${this.localize.term('summaryRenewalAccount')}</dt>
+          <dd>
+            ${
+              account === 'new'
+                ? this.localize.term('summaryRenewalNewAccount')
+                : account.email.trim()
+            }
+          </dd>
+        </dl>
+        ${
+          this.#renewalHref
+            ? html`<a href=${this.#renewalHref}
+                >${this.localize.term('summaryRenewalHowToStop')}</a
+              >`
+            : nothing
+        }
+      </section>
+    `;
+  }
+
+  #renderActions(): unknown {
+    if (this.hideActions) return nothing;
+    const busy = this.busy;
+    return html`
+      <div class="actions">
+        <button
+          type="button"
+          class="button secondary"
+          part="back"
+          ?disabled=${busy}
+          aria-disabled=${busy ? 'true' : 'false'}
+          @click=${this.#onBackClick}
+        >
+          ${this.localize.term('summaryBack')}
+        </button>
+        <button
+          type="button"
+          class="button"
+          part="confirm"
+          ?disabled=${busy}
+          aria-disabled=${busy ? 'true' : 'false'}
+          @click=${this.#onConfirmClick}
+        >
+          ${this.localize.term('summaryConfirm')}
+        </button>
+      </div>
+      <p class="status" role="status">${busy ? this.localize.term('summaryBusy') : nothing}</p>
+    `;
+  }
+
+  protected override render(): unknown {
+    const order = this.#order;
+    const payment = this.#payment;
+    if (order === undefined || payment === undefined) {
+      // A bad value is reported even while the other one is still missing.
+      if (order?.ok === false) return this.#renderError(order.issue);
+      if (payment?.ok === false) return this.#renderError(payment.issue);
+      return nothing;
+    }
+    if (!order.ok) return this.#renderError(order.issue);
+    if (!payment.ok) return this.#renderError(payment.issue);
+    const parsed = order.value;
+    return html`
+      <article aria-labelledby="title">
+        ${this.#heading(this.#level, this.localize.term('summaryTitle'), 'title', 'heading')}
+        <dl class="facts">
+          <dt>${this.localize.term('summaryOrderNumber')}</dt>
+          <dd>${parsed.number}</dd>
+          <dt>${this.localize.term('summaryProduct')}</dt>
+          <dd>${parsed.product.name}</dd>
+        </dl>
+        ${this.#renderLines(parsed)} ${this.#renderTotals(parsed)}
+        ${this.#renderPayment(payment.value)} ${this.#renderRenewal(parsed, payment.value)}
+        ${this.#renderActions()}
+      </article>
+    `;
+  }
+}
