@@ -1,0 +1,117 @@
+import { css } from 'lit';
+
+export const styles = css`
+  :host {
+    display: inline-block;
+  }
+  .status {
+    display: inline-flex;
+    align-items: center;
+    min-block-size: 1.5rem;
+    font-weight: 600;
+  }
+  .status:focus-visible,
+  [tabindex='-1']:focus-visible {
+    outline: 3px solid var(--cak-color-focus, #b35c00);
+    outline-offset: 2px;
+  }
+  [tabindex='-1']:focus:not(:focus-visible) {
+    outline: none;
+  }
+  dialog {
+    inline-size: min(40rem, 100vw - 1rem);
+    max-block-size: calc(100dvh - 1rem);
+    overflow: auto;
+  }
+  @media (max-width: 30rem) {
+    dialog {
+      padding: 1rem;
+    }
+  }
+  header {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: flex-start;
+    justify-content: space-between;
+    gap: 0.5rem 1rem;
+    margin-block-end: 1rem;
+  }
+  header h2 {
+    margin: 0;
+    overflow-wrap: anywhere;
+  }
+  .close {
+    min-block-size: 2.75rem;
+    padding-inline: 0.875rem;
+  }
+  .method {
+    margin: 0 0 0.25rem;
+    font-weight: 600;
+  }
+  .hint {
+    margin: 0 0 1rem;
+    color: var(--_muted);
+  }
+  .progress {
+    display: flex;
+    align-items: center;
+    gap: 0.75rem;
+    margin: 1rem 0;
+    font-weight: 600;
+  }
+  .spinner {
+    flex: none;
+    inline-size: 1.25rem;
+    block-size: 1.25rem;
+    border: 3px solid var(--_border);
+    border-block-start-color: var(--_primary);
+    border-radius: 50%;
+    animation: spin 0.9s linear infinite;
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .spinner {
+      animation-duration: 3s;
+    }
+  }
+  @media (forced-colors: active) {
+    .spinner {
+      border-color: CanvasText;
+      border-block-start-color: Highlight;
+    }
+  }
+  @keyframes spin {
+    to {
+      transform: rotate(1turn);
+    }
+  }
+  .notice {
+    margin: 0 0 1rem;
+    padding: 0.75rem 1rem;
+    border: 1px solid var(--_border);
+    border-inline-start: 4px solid var(--_primary);
+    border-radius: var(--_radius);
+  }
+  .result {
+    display: grid;
+    gap: 0.5rem;
+    padding: 1rem;
+    border: 1px solid var(--_border);
+    border-inline-start: 4px solid var(--cak-color-success, #008055);
+    border-radius: var(--_radius);
+  }
+  .result h3 {
+    margin: 0;
+    font-size: 1.125rem;
+  }
+  .result p {
+    margin: 0;
+  }
+  .amount {
+    font-weight: 600;
+    font-variant-numeric: tabular-nums;
+  }
+  order-summary,
+  paypal-account-select {
+    display: block;
+  }
+`;

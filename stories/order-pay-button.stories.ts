@@ -1,0 +1,342 @@
+import '../src/elements/order-pay-button/define.js';
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html, type TemplateResult } from 'lit';
+import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
+import type { OrderPayButton } from '../src/elements/order-pay-button/order-pay-button.js';
+import type {
+  OrderPayAuthorizeEvent,
+  OrderPayCloseDetail,
+  OrderPayFailureDetail,
+  OrderPayOpenEvent,
+  OrderPaySuccessDetail,
+  PayPalAccountsRequestEvent,
+} from '../src/events/order-pay-events.js';
+import type { Order } from '../src/model/order.js';
+import type { AuthorizeResult } from '../src/model/pay-flow.js';
+import type { PayPalAccount } from '../src/model/paypal-account.js';
+
+type Authorize = 'approve' | 'approve-no-renewal' | 'reject' | 'never' | 'none';
+type Accounts = 'property' | 'request' | 'request-fails' | 'request-never';
+
+interface OrderPayButtonArgs {
+  order: Order | undefined;
+  accounts: PayPalAccount[] | undefined;
+  /** How the story's host answers `paypal-accounts` when `accounts` is not a property. */
+  accountsMode: Accounts;
+  /** How the story's host answers `order-pay-authorize`. */
+  authorize: Authorize;
+  requestTimeout: number;
+  onOpen: (detail: { order: Order }) => void;
+  onSuccess: (detail: OrderPaySuccessDetail) => void;
+  onFailure: (detail: OrderPayFailureDetail) => void;
+  onClose: (detail: OrderPayCloseDetail) => void;
+}
+
+let sequence = 0;
+const pecOrder = (over: Partial<Order> = {}): Order => ({
+  id: `ORD-2026-000123-${++sequence}`,
+  number: '2026/000123',
+  status: 'awaiting-payment',
+  product: { kind: 'pec', name: 'PEC Standard' },
+  lines: [
+    {
+      description: 'Casella PEC Standard, 1 anno',
+      quantity: 1,
+      unitPrice: { value: '20.00', currency: 'EUR' },
+      vatRate: 22,
+    },
+  ],
+  total: { value: '24.40', currency: 'EUR' },
+  renewal: { period: 'P1Y', nextChargeDate: '2027-03-01' },
+  ...over,
+});
+
+const accounts: PayPalAccount[] = [
+  { id: 'tok-1', email: 'mario.rossi@example.it' },
+  { id: 'tok-2', email: 'amministrazione@comune.example.it', label: 'Ufficio' },
+];
+
+function authorizeAnswer(mode: Authorize): ((e: OrderPayAuthorizeEvent) => void) | undefined {
+  switch (mode) {
+    case 'approve':
+      return (e) => e.respondWith(delay<AuthorizeResult>({ paymentId: 'PAY-4XY' }, 600));
+    case 'approve-no-renewal':
+      return (e) => e.respondWith(delay<AuthorizeResult>({ paymentId: 'PAY-5AB' }, 600));
+    case 'reject':
+      return (e) =>
+        e.respondWith(
+          delay(null, 400).then((): AuthorizeResult => {
+            throw new Error('fondi insufficienti sul conto collegato');
+          }),
+        );
+    case 'never':
+      return (e) => e.respondWith(new Promise<AuthorizeResult>(() => {}));
+    case 'none':
+      return undefined;
+  }
+}
+
+function accountsAnswer(mode: Accounts): ((e: PayPalAccountsRequestEvent) => void) | undefined {
+  switch (mode) {
+    case 'property':
+      return undefined;
+    case 'request':
+      return (e) => e.respondWith(delay(accounts, 600));
+    case 'request-fails':
+      return (e) =>
+        e.respondWith(
+          delay(null, 400).then((): PayPalAccount[] => {
+            throw new Error('servizio momentaneamente non disponibile');
+          }),
+        );
+    case 'request-never':
+      return (e) => e.respondWith(new Promise<PayPalAccount[]>(() => {}));
+  }
+}
+
+function delay<T>(value: T, ms: number): Promise<T> {
+  return new Promise((resolve) => setTimeout(() => resolve(value), ms));
+}
+
+function render(args: OrderPayButtonArgs): TemplateResult {
+  const authorize = authorizeAnswer(args.authorize);
+  const loadAccounts = accountsAnswer(args.accountsMode);
+  return html`
+    <order-pay-button
+      .order=${args.order}
+      .accounts=${args.accountsMode === 'property' ? args.accounts : undefined}
+      request-timeout=${args.requestTimeout}
+      renewal-info-href="https://example.org/guida/rinnovo-automatico"
+      @order-pay-open=${(e: OrderPayOpenEvent) => args.onOpen(e.detail)}
+      @order-pay-authorize=${authorize ?? (() => {})}
+      @paypal-accounts=${loadAccounts ?? (() => {})}
+      @order-pay-success=${(e: CustomEvent<OrderPaySuccessDetail>) => args.onSuccess(e.detail)}
+      @order-pay-failure=${(e: CustomEvent<OrderPayFailureDetail>) => args.onFailure(e.detail)}
+      @order-pay-close=${(e: CustomEvent<OrderPayCloseDetail>) => args.onClose(e.detail)}
+    ></order-pay-button>
+  `;
+}
+
+function elementIn(canvasElement: HTMLElement): OrderPayButton {
+  const element = canvasElement.querySelector('order-pay-button');
+  if (!element?.shadowRoot) throw new Error('<order-pay-button> is not rendered');
+  return element;
+}
+
+function shadow(canvasElement: HTMLElement) {
+  return within(elementIn(canvasElement).shadowRoot as unknown as HTMLElement);
+}
+
+function part(canvasElement: HTMLElement, name: string): HTMLElement | null {
+  return elementIn(canvasElement).shadowRoot!.querySelector(`[part="${name}"]`);
+}
+
+async function openDialog(canvasElement: HTMLElement): Promise<HTMLDialogElement> {
+  await userEvent.click(part(canvasElement, 'button')!);
+  const dialog = elementIn(canvasElement).shadowRoot!.querySelector('dialog')!;
+  await waitFor(() => expect(dialog.open).toBe(true));
+  return dialog;
+}
+
+async function chooseAndProceed(canvasElement: HTMLElement, value: string): Promise<void> {
+  const root = elementIn(canvasElement).shadowRoot!;
+  const select = await waitFor(() => {
+    const native = root.querySelector('paypal-account-select')?.shadowRoot?.querySelector('select');
+    if (!native) throw new Error('no select yet');
+    return native;
+  });
+  await userEvent.selectOptions(select, value);
+  await userEvent.click(part(canvasElement, 'proceed')!);
+}
+
+async function confirmSummary(canvasElement: HTMLElement): Promise<void> {
+  const root = elementIn(canvasElement).shadowRoot!;
+  const confirm = await waitFor(() => {
+    const button = root
+      .querySelector('order-summary')
+      ?.shadowRoot?.querySelector<HTMLButtonElement>('[part="confirm"]');
+    if (!button) throw new Error('no summary yet');
+    return button;
+  });
+  await userEvent.click(confirm);
+}
+
+async function toSummary(canvasElement: HTMLElement, value = 'tok-1'): Promise<void> {
+  await openDialog(canvasElement);
+  await chooseAndProceed(canvasElement, value);
+}
+
+const meta = {
+  title: 'Elements/order-pay-button',
+  component: 'order-pay-button',
+  render,
+  args: {
+    order: pecOrder(),
+    accounts,
+    accountsMode: 'property',
+    authorize: 'approve',
+    requestTimeout: 60000,
+    onOpen: fn(),
+    onSuccess: fn(),
+    onFailure: fn(),
+    onClose: fn(),
+  },
+  argTypes: {
+    order: { control: 'object' },
+    accounts: { control: 'object' },
+    accountsMode: {
+      control: 'inline-radio',
+      options: ['property', 'request', 'request-fails', 'request-never'],
+    },
+    authorize: {
+      control: 'inline-radio',
+      options: ['approve', 'approve-no-renewal', 'reject', 'never', 'none'],
+    },
+  },
+} satisfies Meta<OrderPayButtonArgs>;
+
+export default meta;
+type Story = StoryObj<OrderPayButtonArgs>;
+
+/** An order in *Attesa pagamento*: the Paga button. */
+export const AwaitingPayment: Story = {};
+
+/** A paid order: the status, no action. */
+export const Paid: Story = { args: { order: pecOrder({ status: 'paid' }) } };
+
+/** A cancelled order. */
+export const Cancelled: Story = { args: { order: pecOrder({ status: 'cancelled' }) } };
+
+/** An expired order. */
+export const Expired: Story = { args: { order: pecOrder({ status: 'expired' }) } };
+
+/** Paga opened the dialog: the registered accounts and Nuovo account PayPal. */
+export const Choosing: Story = {
+  play: async ({ canvasElement }) => {
+    await openDialog(canvasElement);
+  },
+};
+
+/** The accounts are asked to the host (`paypal-accounts`), which has not answered yet. */
+export const LoadingAccounts: Story = {
+  args: { accountsMode: 'request-never' },
+  play: async ({ canvasElement }) => {
+    await openDialog(canvasElement);
+    await waitFor(() => expect(part(canvasElement, 'progress')).not.toBeNull());
+  },
+};
+
+/** The host's `paypal-accounts` failed: its message and Riprova. */
+export const AccountsFailed: Story = {
+  args: { accountsMode: 'request-fails' },
+  play: async ({ canvasElement }) => {
+    await openDialog(canvasElement);
+    await waitFor(() => expect(part(canvasElement, 'retry')).not.toBeNull());
+  },
+};
+
+/** No registered account: a new one will be registered on PayPal. */
+export const NoAccounts: Story = {
+  args: { accounts: [] },
+  play: async ({ canvasElement }) => {
+    await openDialog(canvasElement);
+  },
+};
+
+/** The Riepilogo ordine, after choosing an account and Prosegui. */
+export const Reviewing: Story = {
+  play: async ({ canvasElement }) => {
+    await toSummary(canvasElement);
+  },
+};
+
+/** The host never settles `order-pay-authorize`: progress, the dialog cannot be dismissed. */
+export const Authorizing: Story = {
+  args: { authorize: 'never' },
+  play: async ({ canvasElement }) => {
+    await toSummary(canvasElement);
+    await confirmSummary(canvasElement);
+    await waitFor(() => expect(part(canvasElement, 'progress')).not.toBeNull());
+  },
+};
+
+/** Paid (PEC): confirmation, amount, e-mail and automatic renewal active. */
+export const Succeeded: Story = {
+  play: async ({ args, canvasElement }) => {
+    await toSummary(canvasElement);
+    await confirmSummary(canvasElement);
+    await waitFor(() => expect(part(canvasElement, 'result')).not.toBeNull());
+    await expect(args.onSuccess).toHaveBeenCalled();
+  },
+};
+
+/** Paid (Firma Digitale): no automatic renewal to mention. */
+export const SucceededNoRenewal: Story = {
+  args: {
+    authorize: 'approve-no-renewal',
+    order: pecOrder({
+      product: { kind: 'firma-digitale', name: 'Firma Digitale Remota' },
+      renewal: undefined,
+    }),
+  },
+  play: async ({ canvasElement }) => {
+    await toSummary(canvasElement);
+    await confirmSummary(canvasElement);
+    await waitFor(() => expect(part(canvasElement, 'result')).not.toBeNull());
+  },
+};
+
+/** The host rejected the payment, with a message: Riprova re-sends the same requestId. */
+export const FailedRejected: Story = {
+  args: { authorize: 'reject' },
+  play: async ({ canvasElement }) => {
+    await toSummary(canvasElement);
+    await confirmSummary(canvasElement);
+    await waitFor(() => expect(part(canvasElement, 'retry')).not.toBeNull());
+  },
+};
+
+/** No listener for `order-pay-authorize`: "not configured" (and a console.error). */
+export const FailedNoHandler: Story = {
+  args: { authorize: 'none' },
+  play: async ({ canvasElement }) => {
+    await toSummary(canvasElement);
+    await confirmSummary(canvasElement);
+    await waitFor(() => expect(part(canvasElement, 'error')).not.toBeNull());
+  },
+};
+
+/** `request-timeout="1500"` and a host that never answers: the timeout message and Riprova. */
+export const FailedTimeout: Story = {
+  args: { authorize: 'never', requestTimeout: 1500 },
+  play: async ({ canvasElement }) => {
+    await toSummary(canvasElement);
+    await confirmSummary(canvasElement);
+    await waitFor(() => expect(part(canvasElement, 'retry')).not.toBeNull(), { timeout: 4000 });
+  },
+};
+
+/** Nuovo account PayPal without `paypal-client-id` / `paypal-environment`: configuration error. */
+export const NewAccountNotConfigured: Story = {
+  play: async ({ canvasElement }) => {
+    await toSummary(canvasElement, 'new');
+    await confirmSummary(canvasElement);
+    await waitFor(() => expect(part(canvasElement, 'back')).not.toBeNull());
+  },
+};
+
+/** An order with an unknown status: a localised error (and one console.error). */
+export const ErrorBadOrder: Story = {
+  args: { order: { ...pecOrder(), status: 'rimborsato' } as unknown as Order },
+  play: async ({ canvasElement }) => {
+    await expect(shadow(canvasElement).getByRole('alert')).toHaveTextContent(/status/);
+  },
+};
+
+/** `lang="en"` on an ancestor: every string in English (summary opened). */
+export const English: Story = {
+  render: (args) => html`<div lang="en">${render(args)}</div>`,
+  play: async ({ canvasElement }) => {
+    await toSummary(canvasElement);
+  },
+};
