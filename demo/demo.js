@@ -1,3 +1,5 @@
+import { createEventLog, setupLanguage } from './shared.js';
+
 // The host page of the demo: plain DOM, no framework. It gives the <env-picker> elements their
 // products, listens for `env-select` at document level and logs what it receives, and switches
 // the page language (the kit's elements follow <html lang> on their own).
@@ -208,6 +210,7 @@ const texts = {
     role: 'Amministratore',
     navLabel: 'Area Riservata',
     navOverview: 'Panoramica',
+    navOrders: 'Area Clienti: ordini',
     navUsers: 'Utenti',
     navParties: 'I tuoi enti',
     soon: 'in arrivo',
@@ -268,6 +271,7 @@ const texts = {
     role: 'Administrator',
     navLabel: 'Reserved Area',
     navOverview: 'Overview',
+    navOrders: 'Customer area: orders',
     navUsers: 'Users',
     navParties: 'Your organisations',
     soon: 'coming soon',
@@ -316,76 +320,12 @@ const texts = {
   },
 };
 
-const STORAGE_KEY = 'customer-area-kit-demo:lang';
-
-function currentLanguage() {
-  return document.documentElement.lang === 'en' ? 'en' : 'it';
-}
-
-function t(key) {
-  return texts[currentLanguage()][key];
-}
-
-/** Replaces the children of `element` with a text (string or pieces with <code>). */
-function fill(element, text) {
-  const pieces = typeof text === 'string' ? [text] : text;
-  element.replaceChildren(
-    ...pieces.map((piece) => {
-      if (typeof piece === 'string') return document.createTextNode(piece);
-      const code = document.createElement('code');
-      code.textContent = piece.code;
-      return code;
-    }),
-  );
-}
-
-function applyLanguage(language) {
-  document.documentElement.lang = language;
-  const strings = texts[language];
-  document.title = strings.pageTitle;
-  for (const element of document.querySelectorAll('[data-i18n]')) {
-    fill(element, strings[element.dataset.i18n]);
-  }
-  for (const element of document.querySelectorAll('[data-i18n-html]')) {
-    fill(element, strings[element.dataset.i18nHtml]);
-  }
-  for (const element of document.querySelectorAll('[data-i18n-label]')) {
-    element.setAttribute('aria-label', strings[element.dataset.i18nLabel]);
-  }
-  for (const button of document.querySelectorAll('[data-lang]')) {
-    button.setAttribute('aria-pressed', String(button.dataset.lang === language));
-  }
-}
-
-function readStoredLanguage() {
-  try {
-    return localStorage.getItem(STORAGE_KEY);
-  } catch {
-    return null;
-  }
-}
-
-for (const button of document.querySelectorAll('[data-lang]')) {
-  button.addEventListener('click', () => {
-    const language = button.dataset.lang === 'en' ? 'en' : 'it';
-    applyLanguage(language);
-    try {
-      localStorage.setItem(STORAGE_KEY, language);
-    } catch {
-      // Remembering the language is a convenience.
-    }
-  });
-}
-
-const stored = readStoredLanguage();
-if (stored === 'en' || stored === 'it') applyLanguage(stored);
+const { t, currentLanguage } = setupLanguage(texts);
 
 // ---------------------------------------------------------------------------------------------
 // The event log
 // ---------------------------------------------------------------------------------------------
 
-const log = document.getElementById('log');
-const empty = document.getElementById('log-empty');
 const prevent = document.getElementById('prevent');
 
 /** `#x` when the URL only changes the fragment of this page, else the URL itself. */
@@ -410,34 +350,8 @@ function outcomeOf(event) {
   return t('noTarget');
 }
 
-function addEntry(event) {
-  const outcome = outcomeOf(event);
-
-  const item = document.createElement('li');
-  item.className = 'log-entry';
-
-  const head = document.createElement('p');
-  head.className = 'log-meta';
-  const name = document.createElement('code');
-  name.className = 'log-name';
-  name.textContent = event.type;
-  const time = document.createElement('time');
-  const now = new Date();
-  time.dateTime = now.toISOString();
-  time.textContent = now.toLocaleTimeString(currentLanguage() === 'en' ? 'en-GB' : 'it-IT');
-  const result = document.createElement('span');
-  result.className = event.defaultPrevented ? 'log-outcome is-prevented' : 'log-outcome';
-  result.textContent = outcome;
-  head.append(name, ' ', time, ' ', result);
-
-  const detail = document.createElement('pre');
-  detail.className = 'log-detail';
-  detail.textContent = JSON.stringify(event.detail, null, 2);
-
-  item.append(head, detail);
-  log.prepend(item);
-  empty.hidden = true;
-}
+const log = createEventLog(currentLanguage);
+const addEntry = (event) => log(event, outcomeOf(event));
 
 document.addEventListener('env-select', (event) => {
   if (prevent.checked) event.preventDefault();
@@ -458,9 +372,4 @@ document.addEventListener('party-select', (event) => {
   showParty(event.detail.party);
   partySwitch.currentPartyId = event.detail.party.id;
   queueMicrotask(() => addEntry(event));
-});
-
-document.getElementById('log-clear').addEventListener('click', () => {
-  log.replaceChildren();
-  empty.hidden = false;
 });

@@ -6,3 +6,6 @@ import './elements/env-picker/define.js';
 import './elements/product-card/define.js';
 import './elements/product-switch/define.js';
 import './elements/party-switch/define.js';
+import './elements/paypal-account-select/define.js';
+import './elements/order-summary/define.js';
+import './elements/order-pay-button/define.js';

@@ -6,6 +6,62 @@ export { EnvPicker } from './elements/env-picker/env-picker.js';
 export { ProductCard } from './elements/product-card/product-card.js';
 export { ProductSwitch } from './elements/product-switch/product-switch.js';
 export { PartySwitch } from './elements/party-switch/party-switch.js';
+export { PayPalAccountSelect } from './elements/paypal-account-select/paypal-account-select.js';
+export { OrderSummary } from './elements/order-summary/order-summary.js';
+export { OrderPayButton } from './elements/order-pay-button/order-pay-button.js';
+export {
+  OrderPayCloseEvent,
+  OrderPayFailureEvent,
+  OrderPayOpenEvent,
+  OrderPaySuccessEvent,
+  type AuthorizeResult,
+  type OrderPayAuthorizeDetail,
+  type OrderPayAuthorizeEvent,
+  type OrderPayCloseDetail,
+  type OrderPayFailureDetail,
+  type OrderPayOpenDetail,
+  type OrderPaySuccessDetail,
+  type PayPalAccountsDetail,
+  type PayPalAccountsRequestEvent,
+} from './events/order-pay-events.js';
+export {
+  initialPayFlow,
+  payFlow,
+  type PayFlowError,
+  type PayFlowEvent,
+  type PayFlowState,
+  type PayFlowStep,
+} from './model/pay-flow.js';
+export {
+  OrderSummaryBackEvent,
+  OrderSummaryConfirmEvent,
+  type OrderSummaryBackDetail,
+  type OrderSummaryConfirmDetail,
+} from './events/order-summary-events.js';
+export {
+  addAmounts,
+  formatMoney,
+  parseMoney,
+  toMoney,
+  type Amount,
+  type Money,
+} from './model/money.js';
+export {
+  formatDate,
+  formatPeriod,
+  NO_AUTO_RENEW_KINDS,
+  parseOrder,
+  type Order,
+  type OrderLine,
+  type OrderStatus,
+  type ParsedOrder,
+} from './model/order.js';
+export {
+  parseAccounts,
+  parsePayment,
+  type PaymentChoice,
+  type PayPalAccount,
+} from './model/paypal-account.js';
 export { EnvSelectEvent, type EnvSelectDetail } from './events/env-select-event.js';
 export { ProductJoinEvent, type ProductJoinDetail } from './events/product-join-event.js';
 export { PartySelectEvent, type PartySelectDetail } from './events/party-select-event.js';

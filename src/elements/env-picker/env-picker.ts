@@ -241,7 +241,7 @@ export class EnvPicker extends KitElement<typeof it.envPicker> {
           ? html`
               <dialog part="dialog" aria-labelledby="title" @close=${this.#onClose}>
                 <form @submit=${this.#onSubmit}>
-                  <p class="product-name" id="product">${product.name}</p>
+                  <p class="product-name">${product.name}</p>
                   <h2 part="title" id="title">${this.localize.term('envDialogTitle')}</h2>
                   <div class="options" role="radiogroup" aria-labelledby="title">
                     ${environments.map((environment, index) => this.#renderOption(environment, index))}

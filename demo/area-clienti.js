@@ -1,0 +1,274 @@
+// The Area Clienti of the demo: a table of orders with <order-pay-button>, and a small backend
+// in the page that answers the elements' requests (`paypal-accounts`, `order-pay-authorize`)
+// after a short delay, as a real host would from its server. Plain DOM, no framework.
+import { createEventLog, setupLanguage } from './shared.js';
+
+// ---------------------------------------------------------------------------------------------
+// The customer's orders (what the host's backend would render)
+// ---------------------------------------------------------------------------------------------
+
+const euro = (value) => ({ value, currency: 'EUR' });
+
+const orders = [
+  {
+    id: 'ord-42',
+    number: 'A-2026-0042',
+    date: '2026-11-20',
+    status: 'awaiting-payment',
+    product: { kind: 'pec', name: 'PEC Standard' },
+    lines: [
+      {
+        description: 'Casella PEC Standard, 1 anno',
+        quantity: 1,
+        unitPrice: euro('5.00'),
+        vatRate: 22,
+      },
+    ],
+    total: euro('6.10'),
+    renewal: { period: 'P1Y', nextChargeDate: '2027-11-20' },
+  },
+  {
+    id: 'ord-43',
+    number: 'A-2026-0043',
+    date: '2026-11-21',
+    status: 'awaiting-payment',
+    product: { kind: 'firma-digitale', name: 'Firma Digitale Remota' },
+    lines: [
+      {
+        description: 'Firma Digitale Remota, 3 anni',
+        quantity: 1,
+        unitPrice: euro('39.90'),
+        vatRate: 22,
+      },
+    ],
+    total: euro('48.68'),
+  },
+  {
+    id: 'ord-44',
+    number: 'A-2026-0044',
+    date: '2026-11-21',
+    status: 'awaiting-payment',
+    product: { kind: 'conservazione', name: 'Conservazione a norma' },
+    lines: [
+      {
+        description: 'Conservazione a norma, 100 GB',
+        quantity: 1,
+        unitPrice: euro('960.00'),
+        vatRate: 22,
+      },
+      {
+        description: 'Attivazione del servizio',
+        quantity: 1,
+        unitPrice: euro('52.00'),
+        vatRate: 22,
+      },
+    ],
+    total: euro('1234.64'),
+    renewal: { period: 'P1Y', nextChargeDate: '2027-11-21' },
+  },
+  {
+    id: 'ord-31',
+    number: 'A-2026-0031',
+    date: '2026-09-02',
+    status: 'paid',
+    product: { kind: 'spid', name: 'SPID Professionale' },
+    lines: [
+      {
+        description: 'SPID per uso professionale, 1 anno',
+        quantity: 1,
+        unitPrice: euro('30.00'),
+        vatRate: 22,
+      },
+    ],
+    total: euro('36.60'),
+  },
+];
+
+const registeredAccounts = [
+  { id: 'vault-1', email: 'mario.rossi@example.it', label: 'Personale' },
+  { id: 'vault-2', email: 'amministrazione@studiorossi.example' },
+];
+
+// ---------------------------------------------------------------------------------------------
+// Page texts in Italian and English
+// ---------------------------------------------------------------------------------------------
+
+const texts = {
+  it: {
+    pageTitle: 'Ordini · Area Clienti · Comune di Valfiorita',
+    skip: 'Vai al contenuto principale',
+    demoNote: 'Demo di customer-area-kit · ente e dati fittizi',
+    language: 'Lingua',
+    siteName: 'Area Clienti',
+    navLabel: 'Area Clienti',
+    navReserved: 'Area Riservata',
+    navOrders: 'Ordini',
+    title: 'Ordini',
+    lead: 'Gli ordini del tuo account. Un ordine in «Attesa pagamento» si paga con PayPal: scegli «Paga».',
+    ordersTitle: 'I tuoi ordini',
+    colNumber: 'Ordine',
+    colProduct: 'Prodotto',
+    colDate: 'Data',
+    colTotal: 'Totale',
+    colPayment: 'Pagamento',
+    backendTitle: 'Il backend della demo',
+    backendIntro:
+      'La pagina risponde da sola alle richieste degli elementi, dopo un breve ritardo. Qui puoi cambiare le sue risposte.',
+    authorizeLegend: 'Autorizzazione del pagamento',
+    authorizeApprove: 'Autorizza (dopo 1,5 secondi)',
+    authorizeReject: 'Rifiuta con un messaggio',
+    authorizeTimeout: 'Non risponde (il pagamento scade dopo 5 secondi)',
+    accountsLegend: 'Account PayPal registrati',
+    accountsTwo: 'Due account',
+    accountsNone: 'Nessun account',
+    accountsFail: 'Errore nel caricarli',
+    rejectMessage: 'Fondi insufficienti sul conto PayPal',
+    accountsError: 'Il servizio degli account PayPal non risponde',
+    logTitle: 'Eventi ricevuti dalla pagina host',
+    logClear: 'Svuota',
+    logIntro: 'Le richieste degli elementi e le notifiche che la pagina riceve, dal più recente.',
+    logEmpty: 'Nessun evento per ora: scegli «Paga» su un ordine.',
+    answered: 'La pagina risponde con respondWith()',
+    notified: 'Notifica',
+    footer:
+      'Ordini, importi e account PayPal sono inventati: nessun pagamento è reale. customer-area-kit — elementi per le aree riservate.',
+  },
+  en: {
+    pageTitle: 'Orders · Customer area · Comune di Valfiorita',
+    skip: 'Skip to main content',
+    demoNote: 'customer-area-kit demo · fictional organisation and data',
+    language: 'Language',
+    siteName: 'Customer area',
+    navLabel: 'Customer area',
+    navReserved: 'Reserved Area',
+    navOrders: 'Orders',
+    title: 'Orders',
+    lead: 'The orders of your account. An order “Awaiting payment” is paid with PayPal: choose “Pay”.',
+    ordersTitle: 'Your orders',
+    colNumber: 'Order',
+    colProduct: 'Product',
+    colDate: 'Date',
+    colTotal: 'Total',
+    colPayment: 'Payment',
+    backendTitle: 'The demo backend',
+    backendIntro:
+      'The page itself answers the elements’ requests, after a short delay. Change its answers here.',
+    authorizeLegend: 'Payment authorisation',
+    authorizeApprove: 'Authorise (after 1.5 seconds)',
+    authorizeReject: 'Refuse with a message',
+    authorizeTimeout: 'No answer (the payment times out after 5 seconds)',
+    accountsLegend: 'Registered PayPal accounts',
+    accountsTwo: 'Two accounts',
+    accountsNone: 'No account',
+    accountsFail: 'Error loading them',
+    rejectMessage: 'Insufficient funds in the PayPal account',
+    accountsError: 'The PayPal accounts service does not answer',
+    logTitle: 'Events received by the host page',
+    logClear: 'Clear',
+    logIntro: 'The elements’ requests and the notifications the page receives, newest first.',
+    logEmpty: 'No events yet: choose “Pay” on an order.',
+    answered: 'The page answers with respondWith()',
+    notified: 'Notification',
+    footer:
+      'Orders, amounts and PayPal accounts are made up: no payment is real. customer-area-kit — elements for customer areas.',
+  },
+};
+
+const { t, currentLanguage } = setupLanguage(texts);
+const log = createEventLog(currentLanguage);
+
+// ---------------------------------------------------------------------------------------------
+// The table of orders
+// ---------------------------------------------------------------------------------------------
+
+const locale = () => (currentLanguage() === 'en' ? 'en-GB' : 'it-IT');
+
+function cell(text, className) {
+  const td = document.createElement('td');
+  if (className) td.className = className;
+  td.textContent = text;
+  return td;
+}
+
+function renderOrders() {
+  const tbody = document.getElementById('orders');
+  tbody.replaceChildren(
+    ...orders.map((order) => {
+      const row = document.createElement('tr');
+      const [y, m, d] = order.date.split('-').map(Number);
+      const date = new Intl.DateTimeFormat(locale(), {
+        dateStyle: 'medium',
+        timeZone: 'UTC',
+      }).format(Date.UTC(y, m - 1, d));
+      // The page formats the decimal string itself: Intl takes it exactly, with no float.
+      const total = new Intl.NumberFormat(locale(), {
+        style: 'currency',
+        currency: order.total.currency,
+        useGrouping: 'always',
+      }).format(order.total.value);
+      const number = document.createElement('th');
+      number.scope = 'row';
+      number.textContent = order.number;
+      const pay = document.createElement('order-pay-button');
+      pay.order = order;
+      pay.setAttribute('renewal-info-href', '#come-disattivare-il-rinnovo');
+      pay.setAttribute('request-timeout', '5000');
+      const payment = document.createElement('td');
+      payment.append(pay);
+      row.append(number, cell(order.product.name), cell(date), cell(total, 'num'), payment);
+      return row;
+    }),
+  );
+}
+renderOrders();
+for (const button of document.querySelectorAll('[data-lang]'))
+  button.addEventListener('click', renderOrders);
+
+// ---------------------------------------------------------------------------------------------
+// The demo backend: answers the elements' requests after a short delay
+// ---------------------------------------------------------------------------------------------
+
+const choice = (name) => document.querySelector(`input[name="${name}"]:checked`).value;
+const later = (ms, value) => new Promise((resolve) => setTimeout(() => resolve(value), ms));
+
+document.addEventListener('paypal-accounts', (event) => {
+  const mode = choice('accounts');
+  event.respondWith(
+    mode === 'fail'
+      ? later(600).then(() => Promise.reject(new Error(t('accountsError'))))
+      : later(600, mode === 'none' ? [] : registeredAccounts),
+  );
+  log(event, t('answered'));
+});
+
+document.addEventListener('order-pay-authorize', (event) => {
+  const mode = choice('authorize');
+  const { order, requestId } = event.detail;
+  if (mode === 'approve') {
+    // A real backend charges the vaulted token (payment_source.paypal.vault_id) with
+    // PayPal-Request-Id: requestId, so that a retry never charges twice.
+    event.respondWith(
+      later(1500, {
+        paymentId: `PAY-${requestId.slice(0, 8).toUpperCase()}`,
+        renewalActivated: undefined,
+      }),
+    );
+  } else if (mode === 'reject') {
+    event.respondWith(later(1200).then(() => Promise.reject(new Error(t('rejectMessage')))));
+  } else {
+    event.respondWith(new Promise(() => {}));
+  }
+  log(event, `${t('answered')} (${order.number ?? order.id})`);
+});
+
+for (const type of ['order-pay-open', 'order-pay-failure', 'order-pay-close']) {
+  document.addEventListener(type, (event) => log(event, t('notified')));
+}
+
+document.addEventListener('order-pay-success', (event) => {
+  // The host records the payment: the order is now paid.
+  const order = orders.find((o) => o.id === event.detail.order.id);
+  if (order) order.status = 'paid';
+  log(event, t('notified'));
+  event.target.order = { ...order };
+});
