@@ -1,3 +1,4 @@
+import { html, type TemplateResult } from 'lit';
 import type { ValidationIssue } from '../model/validation.js';
 import type { LocalizeController } from './localize.js';
 import type * as it from '../translations/it.js';
@@ -23,4 +24,18 @@ export function describeIssue(localize: LocalizeController, issue: ValidationIss
 /** Logs one `console.error` naming the element and the field that is wrong. */
 export function logIssue(tag: string, issue: ValidationIssue): void {
   console.error(`<${tag}>: invalid "${issue.field}" (${issue.problem}).`);
+}
+
+/** The error box an element shows in place of its content when the host's data are invalid. */
+export function renderIssue(
+  localize: LocalizeController,
+  title: string,
+  issue: ValidationIssue,
+): TemplateResult {
+  return html`
+    <p class="error" role="alert" part="error">
+      <strong>${title}</strong>
+      <span>${describeIssue(localize, issue)}</span>
+    </p>
+  `;
 }

@@ -4,7 +4,7 @@ import { EnvSelectEvent } from '../../events/env-select-event.js';
 import { KitElement } from '../../internal/kit-element.js';
 import * as en from '../../translations/en.js';
 import * as it from '../../translations/it.js';
-import { describeIssue, logIssue } from '../../internal/report.js';
+import { logIssue, renderIssue } from '../../internal/report.js';
 import {
   buttonStyles,
   dialogStyles,
@@ -210,12 +210,7 @@ export class EnvPicker extends KitElement<typeof it.envPicker> {
     const validated = this.#validated;
     if (validated === undefined) return nothing;
     if (!validated.ok) {
-      return html`
-        <p class="error" role="alert" part="error">
-          <strong>${this.localize.term('invalidProduct')}</strong>
-          <span>${describeIssue(this.localize, validated.issue)}</span>
-        </p>
-      `;
+      return renderIssue(this.localize, this.localize.term('invalidProduct'), validated.issue);
     }
     const product = validated.value;
     const environments = product.environments ?? [];

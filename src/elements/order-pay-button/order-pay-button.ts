@@ -11,7 +11,7 @@ import {
   type PayPalAccountsDetail,
 } from '../../events/order-pay-events.js';
 import { KitElement } from '../../internal/kit-element.js';
-import { describeIssue, logIssue } from '../../internal/report.js';
+import { describeIssue, logIssue, renderIssue } from '../../internal/report.js';
 import {
   buttonStyles,
   dialogStyles,
@@ -756,12 +756,7 @@ export class OrderPayButton extends KitElement<Terms> {
     const validated = this.#validated;
     let trigger: TemplateResult | typeof nothing = nothing;
     if (validated && !validated.ok) {
-      trigger = html`
-        <p class="error" role="alert" part="error">
-          <strong>${this.localize.term('payInvalidOrder')}</strong>
-          <span>${describeIssue(this.localize, validated.issue)}</span>
-        </p>
-      `;
+      trigger = renderIssue(this.localize, this.localize.term('payInvalidOrder'), validated.issue);
     } else if (validated?.ok) {
       trigger = this.#renderTrigger(validated.value);
     }

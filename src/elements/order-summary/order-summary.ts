@@ -5,7 +5,7 @@ import {
   OrderSummaryConfirmEvent,
 } from '../../events/order-summary-events.js';
 import { KitElement } from '../../internal/kit-element.js';
-import { describeIssue, logIssue } from '../../internal/report.js';
+import { logIssue, renderIssue } from '../../internal/report.js';
 import { buttonStyles, errorStyles, hostStyles } from '../../internal/shared.styles.js';
 import { formatMoney, type Amount } from '../../model/money.js';
 import {
@@ -205,12 +205,7 @@ export class OrderSummary extends KitElement<typeof it.orderSummary> {
   }
 
   #renderError(issue: ValidationIssue): TemplateResult {
-    return html`
-      <p class="error" role="alert" part="error">
-        <strong>${this.localize.term('summaryInvalid')}</strong>
-        <span>${describeIssue(this.localize, issue)}</span>
-      </p>
-    `;
+    return renderIssue(this.localize, this.localize.term('summaryInvalid'), issue);
   }
 
   #renderLines(order: ParsedOrder): TemplateResult {

@@ -5,7 +5,7 @@ import { PartySelectEvent } from '../../events/party-select-event.js';
 import { KitElement } from '../../internal/kit-element.js';
 import * as en from '../../translations/en.js';
 import * as it from '../../translations/it.js';
-import { describeIssue, logIssue } from '../../internal/report.js';
+import { logIssue, renderIssue } from '../../internal/report.js';
 import { errorStyles, hostStyles } from '../../internal/shared.styles.js';
 import { isWellKnownRole, parseParties, type Party } from '../../model/party.js';
 import { buildIndex, search, type SearchIndex } from '../../model/search.js';
@@ -530,12 +530,7 @@ export class PartySwitch extends KitElement<typeof it.partySwitch> {
     const validated = this.#validated;
     if (validated === undefined) return nothing;
     if (!validated.ok) {
-      return html`
-        <p class="error" role="alert" part="error">
-          <strong>${this.localize.term('partyInvalid')}</strong>
-          <span>${describeIssue(this.localize, validated.issue)}</span>
-        </p>
-      `;
+      return renderIssue(this.localize, this.localize.term('partyInvalid'), validated.issue);
     }
     if (validated.value.length === 0) return nothing;
     const current = validated.value.find((p) => p.id === this.currentPartyId);

@@ -1,6 +1,6 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { KitElement } from '../../internal/kit-element.js';
-import { describeIssue, logIssue } from '../../internal/report.js';
+import { logIssue, renderIssue } from '../../internal/report.js';
 import { errorStyles, hostStyles } from '../../internal/shared.styles.js';
 import {
   formatDate,
@@ -265,12 +265,7 @@ export class PayPalAccountSelect extends KitElement<typeof it.paypalAccountSelec
   }
 
   #renderError(title: string, issue: ValidationIssue): TemplateResult {
-    return html`
-      <p class="error" role="alert" part="error">
-        <strong>${title}</strong>
-        <span>${describeIssue(this.localize, issue)}</span>
-      </p>
-    `;
+    return renderIssue(this.localize, title, issue);
   }
 
   #renderRenewal(): TemplateResult | typeof nothing {

@@ -4,7 +4,7 @@ import { ProductJoinEvent } from '../../events/product-join-event.js';
 import { KitElement } from '../../internal/kit-element.js';
 import * as en from '../../translations/en.js';
 import * as it from '../../translations/it.js';
-import { describeIssue, logIssue } from '../../internal/report.js';
+import { logIssue, renderIssue } from '../../internal/report.js';
 import { buttonStyles, errorStyles, hostStyles } from '../../internal/shared.styles.js';
 import { parseProduct, type Product } from '../../model/product.js';
 import { jsonAttribute, type Validated } from '../../model/validation.js';
@@ -181,10 +181,7 @@ export class ProductCard extends KitElement<typeof it.productCard> {
     if (!validated.ok) {
       return html`
         <div class="card" part="card">
-          <p class="error" role="alert" part="error">
-            <strong>${this.localize.term('invalidProduct')}</strong>
-            <span>${describeIssue(this.localize, validated.issue)}</span>
-          </p>
+          ${renderIssue(this.localize, this.localize.term('invalidProduct'), validated.issue)}
         </div>
       `;
     }

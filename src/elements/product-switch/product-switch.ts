@@ -4,7 +4,7 @@ import type { EnvPicker } from '../env-picker/env-picker.js';
 import { KitElement } from '../../internal/kit-element.js';
 import * as en from '../../translations/en.js';
 import * as it from '../../translations/it.js';
-import { describeIssue, logIssue } from '../../internal/report.js';
+import { logIssue, renderIssue } from '../../internal/report.js';
 import { errorStyles, hostStyles } from '../../internal/shared.styles.js';
 import {
   isWellKnownEnvironment,
@@ -375,12 +375,11 @@ export class ProductSwitch extends KitElement<typeof it.productSwitch> {
     const validated = this.#validated;
     if (validated === undefined) return nothing;
     if (!validated.ok) {
-      return html`
-        <p class="error" role="alert" part="error">
-          <strong>${this.localize.term('productSwitchInvalid')}</strong>
-          <span>${describeIssue(this.localize, validated.issue)}</span>
-        </p>
-      `;
+      return renderIssue(
+        this.localize,
+        this.localize.term('productSwitchInvalid'),
+        validated.issue,
+      );
     }
     const products = validated.value;
     const only = products.length === 1 ? products[0] : undefined;
