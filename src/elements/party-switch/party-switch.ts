@@ -433,7 +433,10 @@ export class PartySwitch extends KitElement<typeof it.partySwitch> {
     >`;
   }
 
-  #renderOption = (party: Party, index: number): TemplateResult => {
+  #renderOption = (party: Party | undefined, index: number): TemplateResult => {
+    // When the results shrink, the virtualiser may render once more with its previous range
+    // before it lays out the new items: indexes past the end have no party.
+    if (party === undefined) return html``;
     const unavailable = party.disabled || party.pending;
     const secondary = [
       party.parentName,
