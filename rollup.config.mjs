@@ -47,8 +47,16 @@ const cdn = (input, file) => ({
 /** @type {import('rollup').RollupOptions[]} */
 export default [
   {
-    input: ['src/index.ts', 'src/all.ts', ...tags.map((tag) => `src/elements/${tag}/define.ts`)],
-    external: (id) => /^(lit|lit-html|lit-element|@lit\/[^/]+|@lit-labs\/[^/]+|tslib)(\/.*)?$/.test(id),
+    input: [
+      'src/index.ts',
+      'src/all.ts',
+      'src/testing.ts',
+      ...tags.map((tag) => `src/elements/${tag}/define.ts`),
+    ],
+    external: (id) =>
+      /^(lit|lit-html|lit-element|@lit\/[^/]+|@lit-labs\/[^/]+|@paypal\/[^/]+|tslib)(\/.*)?$/.test(
+        id,
+      ),
     plugins: [
       defineVersion(),
       typescript({ tsconfig: './tsconfig.json', outDir: 'dist', declarationDir: 'dist' }),

@@ -85,3 +85,18 @@ export {
   type ProductStatus,
 } from './model/product.js';
 export type { Problem, Validated, ValidationIssue } from './model/validation.js';
+export {
+  loadPayPal,
+  PayPalLoadError,
+  resumeSaveAndPay,
+  startSaveAndPay,
+  type LoadPayPalOptions,
+  type PayPalEnvironment,
+  type PayPalLoadErrorCode,
+  type PayPalPresentation,
+  type PayPalSdk,
+  type PayPalSessionError,
+  type SaveAndPayCallbacks,
+  type SaveAndPayHandle,
+  type SaveAndPayOptions,
+} from './paypal/sdk.js';
