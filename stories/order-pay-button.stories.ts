@@ -10,10 +10,17 @@ import type {
   OrderPayOpenEvent,
   OrderPaySuccessDetail,
   PayPalAccountsRequestEvent,
+  PayPalCaptureEvent,
+  PayPalCreateOrderEvent,
 } from '../src/events/order-pay-events.js';
 import type { Order } from '../src/model/order.js';
-import type { AuthorizeResult } from '../src/model/pay-flow.js';
+import type { AuthorizeResult, CaptureResult } from '../src/model/pay-flow.js';
 import type { PayPalAccount } from '../src/model/paypal-account.js';
+import {
+  installPayPalSimulator,
+  SIMULATED_RETURN_KEY,
+  type PayPalSimulatorOptions,
+} from '../src/testing.js';
 
 type Authorize = 'approve' | 'approve-no-renewal' | 'reject' | 'never' | 'none';
 type Accounts = 'property' | 'request' | 'request-fails' | 'request-never';
@@ -338,5 +345,145 @@ export const English: Story = {
   render: (args) => html`<div lang="en">${render(args)}</div>`,
   play: async ({ canvasElement }) => {
     await toSummary(canvasElement);
+  },
+};
+
+// --- a new PayPal account, through the PayPal simulator (nothing reaches PayPal) -----------------
+
+const PAY_KEY_PREFIX = 'customer-area-kit:pay:';
+
+/** Installs the PayPal simulator for the story; the cleanup uninstalls it. */
+function withSimulator(options: PayPalSimulatorOptions) {
+  return () => {
+    const simulator = installPayPalSimulator(options);
+    return () => {
+      simulator.uninstall();
+      for (const key of Object.keys(sessionStorage))
+        if (key.startsWith(PAY_KEY_PREFIX)) sessionStorage.removeItem(key);
+    };
+  };
+}
+
+/** The host's backend: creates the PayPal order and captures it (vaulting the account). */
+function renderNewAccount(args: OrderPayButtonArgs, presentation = 'auto'): TemplateResult {
+  return html`
+    <order-pay-button
+      .order=${args.order}
+      .accounts=${args.accounts}
+      request-timeout=${args.requestTimeout}
+      paypal-client-id="sim-client-id"
+      paypal-environment="sandbox"
+      presentation=${presentation}
+      renewal-info-href="https://example.org/guida/rinnovo-automatico"
+      @paypal-create-order=${(e: PayPalCreateOrderEvent) =>
+        e.respondWith(delay({ id: `PAYPAL-${e.detail.requestId.slice(0, 8)}` }, 300))}
+      @paypal-capture=${(e: PayPalCaptureEvent) =>
+        e.respondWith(
+          delay<CaptureResult>(
+            { paymentId: 'CAP-7QZ', account: { id: 'tok-3', email: 'nuovo.conto@example.it' } },
+            600,
+          ),
+        )}
+      @order-pay-success=${(e: CustomEvent<OrderPaySuccessDetail>) => args.onSuccess(e.detail)}
+      @order-pay-failure=${(e: CustomEvent<OrderPayFailureDetail>) => args.onFailure(e.detail)}
+    ></order-pay-button>
+  `;
+}
+
+/** PayPal loads slowly (`slow` scenario): the summary is busy, "Caricamento di PayPal…". */
+export const LoadingPayPal: Story = {
+  beforeEach: withSimulator({ scenario: 'slow', delay: 60_000 }),
+  render: (args) => renderNewAccount(args),
+  play: async ({ canvasElement }) => {
+    await toSummary(canvasElement, 'new');
+    await waitFor(() => expect(part(canvasElement, 'progress')).not.toBeNull());
+  },
+};
+
+/** Prosegui e paga started PayPal: its window is open, the dialog waits for it. */
+export const WaitingForPayPal: Story = {
+  beforeEach: withSimulator({ scenario: 'approve', autoPlay: false }),
+  render: (args) => renderNewAccount(args, 'modal'),
+  play: async ({ canvasElement }) => {
+    await toSummary(canvasElement, 'new');
+    await confirmSummary(canvasElement);
+    await waitFor(() => expect(part(canvasElement, 'progress')).not.toBeNull());
+  },
+};
+
+/** The customer closed PayPal's window (`cancel` scenario, autoPlay): back to the summary. */
+export const PayPalCancelled: Story = {
+  beforeEach: withSimulator({ scenario: 'cancel', autoPlay: true, delay: 300 }),
+  render: (args) => renderNewAccount(args, 'modal'),
+  play: async ({ canvasElement }) => {
+    await toSummary(canvasElement, 'new');
+    await confirmSummary(canvasElement);
+    await waitFor(() => expect(part(canvasElement, 'notice')).not.toBeNull(), { timeout: 8000 });
+  },
+};
+
+/** PayPal reports a recoverable error (`error-recoverable`, autoPlay): its message and Riprova. */
+export const PayPalError: Story = {
+  beforeEach: withSimulator({ scenario: 'error-recoverable', autoPlay: true, delay: 300 }),
+  render: (args) => renderNewAccount(args, 'modal'),
+  play: async ({ canvasElement }) => {
+    await toSummary(canvasElement, 'new');
+    await confirmSummary(canvasElement);
+    await waitFor(() => expect(part(canvasElement, 'retry')).not.toBeNull(), { timeout: 8000 });
+  },
+};
+
+/** PayPal's SDK cannot be loaded (`load-failure`): PayPal non raggiungibile, Riprova, Indietro. */
+export const PayPalUnreachable: Story = {
+  beforeEach: withSimulator({ scenario: 'load-failure' }),
+  render: (args) => renderNewAccount(args),
+  play: async ({ canvasElement }) => {
+    await toSummary(canvasElement, 'new');
+    await waitFor(() => expect(part(canvasElement, 'retry')).not.toBeNull());
+  },
+};
+
+/**
+ * Back from PayPal after `presentation="redirect"`: the page found the kept flow and the
+ * simulated return, reopened the dialog and captures with the same requestId.
+ */
+export const RedirectReturn: Story = {
+  args: { order: pecOrder() },
+  beforeEach: ({ args }) => {
+    const cleanup = withSimulator({ scenario: 'redirect' })();
+    const order = args.order!;
+    const paypalOrderId = 'PAYPAL-RETURN-1';
+    sessionStorage.setItem(
+      `${PAY_KEY_PREFIX}${order.id}`,
+      JSON.stringify({
+        orderId: order.id,
+        step: 'paypal',
+        requestId: crypto.randomUUID(),
+        paypalOrderId,
+      }),
+    );
+    sessionStorage.setItem(
+      SIMULATED_RETURN_KEY,
+      JSON.stringify({
+        kind: 'one-time',
+        id: paypalOrderId,
+        outcome: 'approve',
+        payerId: 'SIMPAYER4242X',
+      }),
+    );
+    const url = new URL(location.href);
+    const before = location.href;
+    url.searchParams.set('token', paypalOrderId);
+    url.searchParams.set('PayerID', 'SIMPAYER4242X');
+    history.replaceState(history.state, '', url.href);
+    return () => {
+      history.replaceState(history.state, '', before);
+      sessionStorage.removeItem(SIMULATED_RETURN_KEY);
+      cleanup();
+    };
+  },
+  render: (args) => renderNewAccount(args, 'redirect'),
+  play: async ({ canvasElement }) => {
+    await waitFor(() => expect(part(canvasElement, 'result')).not.toBeNull(), { timeout: 8000 });
   },
 };

@@ -27,6 +27,15 @@ export interface AuthorizeResult {
   readonly renewalActivated?: boolean;
 }
 
+/** What the host's `paypal-capture` handler answers (a new PayPal account). */
+export interface CaptureResult extends AuthorizeResult {
+  /** The PayPal account just registered (vaulted), shown in the confirmation. */
+  readonly account?: PayPalAccount;
+}
+
+/** Where a new-account payment stands while authorising: PayPal's window, or the capture. */
+export type PayPalPhase = 'window' | 'capture';
+
 /** The `requestId` of the current attempt and the account it belongs to. */
 export interface Attempt {
   readonly requestId: string;
@@ -61,11 +70,13 @@ export type PayFlowState =
       readonly accounts: readonly PayPalAccount[];
       readonly choice: AccountChoice;
       readonly requestId: string;
+      /** With a new account: PayPal's window is open, or the host is capturing. */
+      readonly paypal?: PayPalPhase;
     }
   | {
       readonly step: 'succeeded';
       readonly choice: AccountChoice;
-      readonly result: AuthorizeResult;
+      readonly result: CaptureResult;
       readonly requestId: string;
     }
   | {
@@ -91,9 +102,24 @@ export type PayFlowEvent =
   | { readonly type: 'proceed' }
   /** Indietro (reviewing or failed → choosing). */
   | { readonly type: 'back' }
-  /** Prosegui e paga. `requestId` is used only when the attempt needs a new one. */
-  | { readonly type: 'confirm'; readonly requestId: string }
-  | { readonly type: 'authorized'; readonly result: AuthorizeResult }
+  /**
+   * Prosegui e paga. `requestId` is used only when the attempt needs a new one. With a new
+   * account, `paypal` is the phase to start in (`window` unless PayPal already approved).
+   */
+  | { readonly type: 'confirm'; readonly requestId: string; readonly paypal?: PayPalPhase }
+  | { readonly type: 'authorized'; readonly result: CaptureResult }
+  /** PayPal approved (new account): the capture starts. */
+  | { readonly type: 'paypal-approved' }
+  /**
+   * The page came back from PayPal (`presentation="redirect"`) or was reloaded during a
+   * capture: the flow of a new account goes on, from `idle`, with the stored `requestId`.
+   */
+  | {
+      readonly type: 'resume';
+      readonly accounts: readonly PayPalAccount[];
+      readonly requestId: string;
+      readonly paypal: PayPalPhase;
+    }
   | {
       readonly type: 'authorization-failed';
       readonly error: PayFlowError;
@@ -166,8 +192,23 @@ export function payFlow(state: PayFlowState, event: PayFlowEvent): PayFlowState 
         accounts: state.accounts,
         choice: state.choice,
         requestId,
+        ...(state.choice === 'new' ? { paypal: event.paypal ?? 'window' } : {}),
       };
     }
+
+    case 'paypal-approved':
+      if (state.step !== 'authorizing' || state.paypal !== 'window') return state;
+      return { ...state, paypal: 'capture' };
+
+    case 'resume':
+      if (state.step !== 'idle' || state.paid) return state;
+      return {
+        step: 'authorizing',
+        accounts: event.accounts,
+        choice: 'new',
+        requestId: event.requestId,
+        paypal: event.paypal,
+      };
 
     case 'authorized':
       if (state.step !== 'authorizing') return state;
@@ -199,7 +240,7 @@ export function payFlow(state: PayFlowState, event: PayFlowEvent): PayFlowState 
       };
 
     case 'paypal-cancelled':
-      if (state.step !== 'authorizing') return state;
+      if (state.step !== 'authorizing' || state.paypal === 'capture') return state;
       return {
         step: 'reviewing',
         accounts: state.accounts,

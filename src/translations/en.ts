@@ -164,6 +164,14 @@ export const orderPayButton: Translation<typeof it.orderPayButton> = {
   payErrorPayPalUnavailable:
     'Registering a new PayPal account is not available on this page yet: choose a registered account.',
   payErrorUnknown: 'The payment failed: please try again later.',
-  payPayPalCancelled:
-    'You closed the PayPal window: no payment was made. You can try again whenever you like.',
+  payPayPalCancelled: 'You closed the PayPal window: no payment was made.',
+  payPayPalLoading: 'Loading PayPal…',
+  payPayPalWaiting: 'Waiting for PayPal: complete the payment in the PayPal window.',
+  payPayPalUnreachable: 'PayPal cannot be reached',
+  payPayPalUnreachableHint:
+    'Check your connection and try again, or go back and choose a PayPal account already registered.',
+  payErrorPayPal: 'PayPal did not complete the payment: you can try again.',
+  payErrorPayPalFatal: 'PayPal cannot complete this payment: go back and choose another account.',
+  payAccountRegistered: (email: string) =>
+    `PayPal account registered for future payments: ${email}`,
 };

@@ -186,6 +186,15 @@ export const orderPayButton = {
   payErrorPayPalUnavailable:
     'La registrazione di un nuovo account PayPal non è ancora disponibile in questa pagina: scegli un account già registrato.',
   payErrorUnknown: 'Il pagamento non è riuscito: riprova più tardi.',
-  payPayPalCancelled:
-    'Hai chiuso la finestra di PayPal: il pagamento non è stato effettuato. Puoi riprovare quando vuoi.',
+  payPayPalCancelled: 'Hai chiuso la finestra di PayPal: nessun pagamento è stato effettuato.',
+  payPayPalLoading: 'Caricamento di PayPal…',
+  payPayPalWaiting: 'In attesa di PayPal: completa il pagamento nella finestra di PayPal.',
+  payPayPalUnreachable: 'PayPal non raggiungibile',
+  payPayPalUnreachableHint:
+    'Controlla la connessione e riprova, oppure torna indietro e scegli un account PayPal già registrato.',
+  payErrorPayPal: 'PayPal non ha completato il pagamento: puoi riprovare.',
+  payErrorPayPalFatal:
+    'PayPal non può completare questo pagamento: torna indietro e scegli un altro account.',
+  payAccountRegistered: (email: string) =>
+    `Account PayPal registrato per i prossimi pagamenti: ${email}`,
 } satisfies Terms;

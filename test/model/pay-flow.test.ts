@@ -30,6 +30,8 @@ const every: Record<PayFlowEvent['type'], PayFlowEvent> = {
   },
   retry: { type: 'retry' },
   'paypal-cancelled': { type: 'paypal-cancelled' },
+  'paypal-approved': { type: 'paypal-approved' },
+  resume: { type: 'resume', accounts, requestId: 'req-resumed', paypal: 'capture' },
   close: { type: 'close' },
 };
 
@@ -87,7 +89,7 @@ const states: Record<PayFlowStep | 'idle-paid', PayFlowState> = {
 
 /** The events each state reacts to; every other event must be a no-op. */
 const handled: Record<keyof typeof states, ReadonlyArray<PayFlowEvent['type']>> = {
-  idle: ['open'],
+  idle: ['open', 'resume'],
   'idle-paid': [],
   'loading-accounts': ['accounts-loaded', 'accounts-failed', 'close'],
   'accounts-failed': ['retry-accounts', 'close'],
@@ -334,6 +336,69 @@ describe('payFlow (the pay-later reducer)', () => {
       expect(paid).to.deep.equal({ step: 'idle', paid: true });
       for (const event of Object.values(every))
         expect(payFlow(paid, event) === paid).to.equal(true);
+    });
+  });
+  describe('a new PayPal account', () => {
+    const reviewingNew = run(initialPayFlow, { type: 'open', accounts: [] }, { type: 'proceed' });
+
+    it("starts in PayPal's window, then captures on approval", () => {
+      const waiting = payFlow(reviewingNew, { type: 'confirm', requestId: 'req-n' });
+      expect(waiting.step === 'authorizing' && waiting.paypal).to.equal('window');
+      const capturing = payFlow(waiting, { type: 'paypal-approved' });
+      expect(capturing.step === 'authorizing' && capturing.paypal).to.equal('capture');
+      expect(capturing.step === 'authorizing' && capturing.requestId).to.equal('req-n');
+      // Approved twice is nothing new; closing PayPal after the approval is no cancel.
+      expect(payFlow(capturing, { type: 'paypal-approved' }) === capturing).to.equal(true);
+      expect(payFlow(capturing, { type: 'paypal-cancelled' }) === capturing).to.equal(true);
+      const done = payFlow(capturing, {
+        type: 'authorized',
+        result: { paymentId: 'PAY-N', account: mario },
+      });
+      expect(done.step === 'succeeded' && done.result.account?.email).to.equal(mario.email);
+    });
+
+    it('starts straight at the capture when PayPal approved already (Riprova after a capture failure)', () => {
+      const capturing = payFlow(reviewingNew, {
+        type: 'confirm',
+        requestId: 'req-n',
+        paypal: 'capture',
+      });
+      expect(capturing.step === 'authorizing' && capturing.paypal).to.equal('capture');
+    });
+
+    it("goes back to the summary, same requestId, when PayPal's window is closed", () => {
+      const waiting = payFlow(reviewingNew, { type: 'confirm', requestId: 'req-n' });
+      const back = payFlow(waiting, { type: 'paypal-cancelled' });
+      expect(back.step === 'reviewing' && back.notice).to.equal('paypal-cancelled');
+      const again = payFlow(back, { type: 'confirm', requestId: 'req-other' });
+      expect(again.step === 'authorizing' && again.requestId).to.equal('req-n');
+    });
+
+    it('registered accounts have no PayPal phase', () => {
+      expect(states.authorizing.step === 'authorizing' && states.authorizing.paypal).to.equal(
+        undefined,
+      );
+    });
+
+    it('resumes from idle (return from PayPal, reload during a capture), never when paid', () => {
+      const resumed = payFlow(initialPayFlow, {
+        type: 'resume',
+        accounts: [],
+        requestId: 'req-r',
+        paypal: 'window',
+      });
+      expect(resumed).to.deep.equal({
+        step: 'authorizing',
+        accounts: [],
+        choice: 'new',
+        requestId: 'req-r',
+        paypal: 'window',
+      });
+      expect(payFlow(resumed, { type: 'close' }) === resumed).to.equal(true);
+      const paid = { step: 'idle', paid: true } as const;
+      expect(
+        payFlow(paid, { type: 'resume', accounts: [], requestId: 'x', paypal: 'capture' }) === paid,
+      ).to.equal(true);
     });
   });
 });

@@ -9,6 +9,9 @@ import {
   OrderPaySuccessEvent,
   type OrderPayAuthorizeDetail,
   type PayPalAccountsDetail,
+  type PayPalCaptureDetail,
+  type PayPalClientTokenDetail,
+  type PayPalCreateOrderDetail,
 } from '../../events/order-pay-events.js';
 import { KitElement } from '../../internal/kit-element.js';
 import { describeIssue, logIssue, renderIssue } from '../../internal/report.js';
@@ -25,9 +28,11 @@ import {
   payFlow,
   type AccountChoice,
   type AuthorizeResult,
+  type CaptureResult,
   type PayFlowError,
   type PayFlowEvent,
   type PayFlowState,
+  type PayPalPhase,
 } from '../../model/pay-flow.js';
 import {
   parseAccounts,
@@ -35,6 +40,18 @@ import {
   type PayPalAccount,
 } from '../../model/paypal-account.js';
 import { isRecord, jsonAttribute, type Validated } from '../../model/validation.js';
+import {
+  loadPayPal,
+  PAYPAL_PRESENTATIONS,
+  PayPalLoadError,
+  resumeSaveAndPay,
+  startSaveAndPay,
+  type PayPalEnvironment,
+  type PayPalPresentation,
+  type PayPalSdk,
+  type PayPalSessionError,
+  type SaveAndPayHandle,
+} from '../../paypal/sdk.js';
 import * as en from '../../translations/en.js';
 import * as it from '../../translations/it.js';
 import { styles } from './order-pay-button.styles.js';
@@ -42,6 +59,49 @@ import { styles } from './order-pay-button.styles.js';
 const DEFAULT_TIMEOUT = 60_000;
 const AUTHORIZE = 'order-pay-authorize';
 const ACCOUNTS = 'paypal-accounts';
+const CLIENT_TOKEN = 'paypal-client-token';
+const CREATE_ORDER = 'paypal-create-order';
+const CAPTURE = 'paypal-capture';
+/** sessionStorage key prefix of a new-account flow kept across a redirect or a reload. */
+export const PAY_STORAGE_PREFIX = 'customer-area-kit:pay:';
+
+/** A new-account flow kept in sessionStorage (`presentation="redirect"`, or during a capture). */
+interface StoredFlow {
+  readonly orderId: string;
+  /** `paypal`: the customer went to PayPal; `capturing`: PayPal approved, capture sent. */
+  readonly step: 'paypal' | 'capturing';
+  readonly requestId: string;
+  readonly paypalOrderId?: string;
+  readonly payerId?: string;
+}
+
+/** PayPal approved this order: what the capture needs (kept for Riprova and reloads). */
+interface Approved {
+  readonly requestId: string;
+  readonly paypalOrderId: string;
+  readonly payerId: string | undefined;
+}
+
+type SdkState =
+  | { readonly key: string; readonly status: 'loading' }
+  | { readonly key: string; readonly status: 'ready'; readonly instance: PayPalSdk }
+  | {
+      readonly key: string;
+      readonly status: 'failed';
+      readonly code: 'unreachable' | 'configuration';
+    };
+
+/** A host failure of a request of the new-account path, already logged. */
+class HostFailure extends Error {
+  readonly error: PayFlowError;
+  constructor(error: PayFlowError) {
+    super(error.message ?? error.code);
+    this.error = error;
+  }
+}
+
+/** Order ids whose new-account flow is being resumed on this page. */
+const resuming = new Set<string>();
 
 /** Order ids with an `order-pay-authorize` request in flight, across every element of the page. */
 const inFlight = new Set<string>();
@@ -78,6 +138,13 @@ const STATUS_TERMS: Record<Exclude<OrderStatus, 'awaiting-payment'>, StatusKey> 
  * @event {OrderPayAuthorizeEvent} order-pay-authorize - Request (`KitRequestEvent`) to charge a
  *   registered account. Detail `{ order, account, requestId }`; answer
  *   `{ paymentId?, renewalActivated? }`. The same `requestId` on every retry of an attempt.
+ * @event {PayPalClientTokenRequestEvent} paypal-client-token - Request, new account, when
+ *   `paypal-client-id` is not set. Detail `{ order }`; answer a PayPal client token (string).
+ * @event {PayPalCreateOrderEvent} paypal-create-order - Request, new account: create the PayPal
+ *   order (vault on success). Detail `{ order, requestId }`; answer `string | { id }`.
+ * @event {PayPalCaptureEvent} paypal-capture - Request, new account: capture the approved order.
+ *   Detail `{ order, orderId, payerId, requestId }`; answer `{ paymentId?, account?,
+ *   renewalActivated? }`. The same `requestId` on Riprova and after a reload.
  * @event {OrderPaySuccessEvent} order-pay-success - Paid. Detail `{ order, result, requestId }`.
  * @event {OrderPayFailureEvent} order-pay-failure - An attempt failed. Detail
  *   `{ order, error: { code, message }, requestId }` (`message`: the sentence shown).
@@ -122,6 +189,7 @@ export class OrderPayButton extends KitElement<Terms> {
     renewalInfoHref: { attribute: 'renewal-info-href' },
     paypalClientId: { attribute: 'paypal-client-id' },
     paypalEnvironment: { attribute: 'paypal-environment' },
+    presentation: { reflect: true },
   };
 
   /**
@@ -148,6 +216,12 @@ export class OrderPayButton extends KitElement<Terms> {
   /** `sandbox` or `production`, needed to register a new PayPal account. */
   paypalEnvironment: string | undefined;
 
+  /**
+   * How PayPal shows itself for a new account: `auto` (default), `popup`, `modal`, `redirect`
+   * (the flow state is kept in sessionStorage and resumed when the page comes back).
+   */
+  presentation: string = 'auto';
+
   #state: PayFlowState = initialPayFlow;
   #validated: Validated<ParsedOrder> | undefined;
   #accounts: Validated<PayPalAccount[]> | undefined;
@@ -157,6 +231,11 @@ export class OrderPayButton extends KitElement<Terms> {
   #accountsRequest: AbortController | undefined;
   #focusStep = false;
   #configLogged = false;
+  #presentationLogged = false;
+  #sdk: SdkState | undefined;
+  #session: SaveAndPayHandle | undefined;
+  #approved: Approved | undefined;
+  #captureRequest: AbortController | undefined;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('order')) {
@@ -169,15 +248,55 @@ export class OrderPayButton extends KitElement<Terms> {
     }
     if (changed.has('paypalClientId') || changed.has('paypalEnvironment'))
       this.#configLogged = false;
+    if (changed.has('presentation')) {
+      if (PAYPAL_PRESENTATIONS.includes(this.presentation as PayPalPresentation)) {
+        this.#presentationLogged = false;
+      } else if (!this.#presentationLogged) {
+        this.#presentationLogged = true;
+        console.error(
+          `<${this.localName}>: presentation=${JSON.stringify(this.presentation)} is not one of ${PAYPAL_PRESENTATIONS.join(', ')}: "auto" is used.`,
+        );
+      }
+    }
   }
 
-  protected override updated(): void {
+  protected override updated(changed: PropertyValues<this>): void {
     if (this.#focusStep && this.#dialog?.open) void this.#moveFocus();
+    const state = this.#state;
+    if ((state.step === 'choosing' || state.step === 'reviewing') && state.choice === 'new') {
+      // The new-account path is reachable: preload PayPal (once per configuration).
+      const config = this.#paypalConfig();
+      if (config && this.#sdk?.key !== this.#sdkKey(config))
+        void Promise.resolve().then(() => this.#preload());
+    }
+    if (changed.has('order')) this.#checkReturn();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.hasUpdated) this.#checkReturn();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#accountsRequest?.abort();
+    const order = this.#flowOrder;
+    if (this.#captureRequest) {
+      this.#captureRequest.abort();
+      this.#captureRequest = undefined;
+      if (order) inFlight.delete(order.id);
+    }
+    if (this.#session) {
+      // The page (or the host) took the element away: the stored flow, if any, stays.
+      this.#session.destroy();
+      this.#session = undefined;
+      if (order) inFlight.delete(order.id);
+    }
+  }
+
+  get #presentation(): PayPalPresentation {
+    const value = this.presentation as PayPalPresentation;
+    return PAYPAL_PRESENTATIONS.includes(value) ? value : 'auto';
   }
 
   get #dialog(): HTMLDialogElement | null {
@@ -234,7 +353,8 @@ export class OrderPayButton extends KitElement<Terms> {
         break;
       }
       case 'reviewing':
-        target = root.querySelector('.step');
+        // PayPal non raggiungibile: Riprova; else the summary's step.
+        target = root.querySelector('[part="retry"]') ?? root.querySelector('.step');
         break;
       case 'succeeded':
         target = root.querySelector('[part="result"]');
@@ -339,15 +459,17 @@ export class OrderPayButton extends KitElement<Terms> {
   async #authorize(): Promise<void> {
     const order = this.#flowOrder;
     if (!order || this.#state.step !== 'reviewing') return;
+    if (this.#state.choice === 'new') {
+      // Synchronous up to PayPal's start(): still inside the click, no popup blocker.
+      this.#payWithPayPal(order);
+      return;
+    }
     if (!this.#dispatch({ type: 'confirm', requestId: newRequestId() })) return;
     const state = this.#state as PayFlowState;
     if (state.step !== 'authorizing') return;
     const { choice, requestId } = state;
 
-    if (choice === 'new') {
-      this.#fail(order, requestId, this.#newAccountError(), false);
-      return;
-    }
+    if (choice === 'new') return;
     if (inFlight.has(order.id)) {
       this.#fail(order, requestId, { code: 'in-flight' }, true);
       return;
@@ -404,12 +526,341 @@ export class OrderPayButton extends KitElement<Terms> {
       this.#configLogged = true;
       return { code: 'paypal-config' };
     }
-    if (!this.#configLogged)
-      console.error(
-        `<${this.localName}>: registering a new PayPal account (the PayPal SDK) is not available in this version.`,
+    return { code: 'paypal-config' };
+  }
+
+  // --- the new-account path (PayPal v6 SDK) ---------------------------------------------------
+
+  /** The PayPal configuration, when complete enough to load (no client id: a token request). */
+  #paypalConfig(): { environment: PayPalEnvironment; clientId: string | undefined } | undefined {
+    const environment = this.paypalEnvironment?.trim();
+    if (environment !== 'sandbox' && environment !== 'production') return undefined;
+    return { environment, clientId: this.paypalClientId?.trim() || undefined };
+  }
+
+  #sdkKey(config: { environment: string; clientId: string | undefined }): string {
+    return JSON.stringify([config.environment, config.clientId ?? '', this.localize.locale]);
+  }
+
+  /** Where loading PayPal stands for the current configuration. */
+  #paypalStatus(): 'none' | 'loading' | 'ready' | 'unreachable' | 'configuration' {
+    const config = this.#paypalConfig();
+    if (!config) return 'none';
+    const sdk = this.#sdk;
+    if (!sdk || sdk.key !== this.#sdkKey(config) || sdk.status === 'loading') return 'loading';
+    if (sdk.status === 'ready') return 'ready';
+    return sdk.code;
+  }
+
+  /** Loads PayPal for the current configuration (shared with other elements by `loadPayPal`). */
+  async #preload(order: ParsedOrder | undefined = this.#flowOrder): Promise<void> {
+    const config = this.#paypalConfig();
+    if (!config || !order) return;
+    const key = this.#sdkKey(config);
+    if (this.#sdk?.key === key) return;
+    const entry: SdkState = { key, status: 'loading' };
+    this.#sdk = entry;
+    this.requestUpdate();
+    let next: SdkState;
+    try {
+      let clientToken: string | undefined;
+      if (!config.clientId) {
+        const token: unknown = await sendRequest(
+          this,
+          new KitRequestEvent<PayPalClientTokenDetail, string>(CLIENT_TOKEN, {
+            order: order.source,
+          }),
+          { timeout: this.#timeout },
+        );
+        if (typeof token !== 'string' || token.trim() === '') {
+          logIssue(this.localName, { field: `${CLIENT_TOKEN} result`, problem: 'type' });
+          throw new PayPalLoadError('configuration', 'credentials', 'no client token');
+        }
+        clientToken = token;
+      }
+      const instance = await loadPayPal({
+        clientId: config.clientId,
+        clientToken,
+        environment: config.environment,
+        locale: this.localize.locale,
+      });
+      next = { key, status: 'ready', instance };
+    } catch (error) {
+      let code: 'unreachable' | 'configuration' = 'unreachable';
+      if (error instanceof PayPalLoadError) {
+        code = error.code;
+        if (code === 'unreachable')
+          console.warn(`<${this.localName}>: PayPal could not be loaded: ${error.message}`);
+      } else if (error instanceof KitRequestError) {
+        if (error.code === 'no-handler') {
+          code = 'configuration';
+          console.error(
+            `<${this.localName}>: a new PayPal account needs paypal-client-id, or a "${CLIENT_TOKEN}" listener that calls event.respondWith(token).`,
+          );
+          this.#configLogged = true;
+        } else if (error.code === 'handler-error') {
+          console.error(
+            `<${this.localName}>: the "${CLIENT_TOKEN}" listener threw: ${error.hostMessage ?? ''}`,
+          );
+        }
+      }
+      next = { key, status: 'failed', code };
+    }
+    if (this.#sdk !== entry) return;
+    this.#sdk = next;
+    const state = this.#state;
+    if (next.status === 'failed' && state.step === 'reviewing') this.#focusStep = true;
+    this.requestUpdate();
+  }
+
+  /** Prosegui e paga with a new account. Synchronous: PayPal starts inside the click. */
+  #payWithPayPal(order: ParsedOrder): void {
+    const config = this.#paypalConfig();
+    const status = this.#paypalStatus();
+    if (config && (status === 'loading' || status === 'unreachable')) {
+      // The summary says so (busy, or PayPal non raggiungibile with Riprova).
+      void this.#preload();
+      return;
+    }
+    const reviewing = this.#state;
+    if (reviewing.step !== 'reviewing') return;
+    const approved = this.#approved;
+    const again =
+      approved !== undefined &&
+      reviewing.attempt?.key === 'new' &&
+      reviewing.attempt.requestId === approved.requestId;
+    const phase: PayPalPhase = again ? 'capture' : 'window';
+    if (!this.#dispatch({ type: 'confirm', requestId: newRequestId(), paypal: phase })) return;
+    const state = this.#state as PayFlowState;
+    if (state.step !== 'authorizing') return;
+    const { requestId } = state;
+    const sdk = this.#sdk;
+    if (!config || status === 'configuration' || sdk?.status !== 'ready') {
+      this.#fail(order, requestId, this.#newAccountError(), false);
+      return;
+    }
+    if (again && approved) {
+      void this.#capture(order, approved);
+      return;
+    }
+    if (inFlight.has(order.id)) {
+      this.#fail(order, requestId, { code: 'in-flight' }, true);
+      return;
+    }
+    this.#startSession(order, sdk.instance, requestId);
+  }
+
+  #startSession(order: ParsedOrder, instance: PayPalSdk, requestId: string): void {
+    inFlight.add(order.id);
+    const presentation = this.#presentation;
+    const stored = presentation === 'redirect';
+    if (stored) writeStored({ orderId: order.id, step: 'paypal', requestId });
+    let hostError: PayFlowError | undefined;
+    const orderId = this.#createOrder(order, requestId).then(
+      (id) => {
+        if (stored)
+          writeStored({ orderId: order.id, step: 'paypal', requestId, paypalOrderId: id });
+        return id;
+      },
+      (error: unknown) => {
+        if (error instanceof HostFailure) hostError = error.error;
+        throw error;
+      },
+    );
+    this.#session = startSaveAndPay(instance, {
+      presentation,
+      orderId,
+      onApprove: (data) => this.#onPayPalApprove(order, requestId, data.orderId, data.payerId),
+      onCancel: () => this.#onPayPalCancel(order),
+      onError: (error) => this.#onPayPalError(order, requestId, error, hostError),
+    });
+  }
+
+  /** `paypal-create-order`: the PayPal order id, or a `HostFailure` (logged). */
+  async #createOrder(order: ParsedOrder, requestId: string): Promise<string> {
+    let result: unknown;
+    try {
+      result = await sendRequest(
+        this,
+        new KitRequestEvent<PayPalCreateOrderDetail, string | { id: string }>(CREATE_ORDER, {
+          order: order.source,
+          requestId,
+        }),
+        { timeout: this.#timeout },
       );
-    this.#configLogged = true;
-    return { code: 'paypal-unavailable' };
+    } catch (error) {
+      throw new HostFailure(this.#hostError(CREATE_ORDER, error));
+    }
+    const id = typeof result === 'string' ? result : isRecord(result) ? result['id'] : undefined;
+    if (typeof id !== 'string' || id.trim() === '') {
+      logIssue(this.localName, { field: `${CREATE_ORDER} result`, problem: 'type' });
+      throw new HostFailure({ code: 'invalid-result' });
+    }
+    return id;
+  }
+
+  /** Maps a failed request of the new-account path, with one console.error where it helps. */
+  #hostError(type: string, error: unknown): PayFlowError {
+    const code = error instanceof KitRequestError ? error.code : 'handler-error';
+    const message = error instanceof KitRequestError ? error.hostMessage : undefined;
+    if (code === 'no-handler')
+      console.error(
+        `<${this.localName}>: nothing answered "${type}": add a listener that calls event.respondWith(...) to pay with a new PayPal account.`,
+      );
+    else if (code === 'handler-error')
+      console.error(`<${this.localName}>: the "${type}" listener threw: ${message ?? ''}`);
+    return withMessage(code, message);
+  }
+
+  async #onPayPalApprove(
+    order: ParsedOrder,
+    requestId: string,
+    paypalOrderId: string,
+    payerId: string | undefined,
+  ): Promise<void> {
+    this.#session = undefined;
+    this.#dispatch({ type: 'paypal-approved' });
+    await this.#capture(order, { requestId, paypalOrderId, payerId });
+  }
+
+  #onPayPalCancel(order: ParsedOrder): void {
+    this.#session = undefined;
+    inFlight.delete(order.id);
+    clearStored(order.id);
+    this.#dispatch({ type: 'paypal-cancelled' });
+  }
+
+  #onPayPalError(
+    order: ParsedOrder,
+    requestId: string,
+    error: PayPalSessionError,
+    hostError: PayFlowError | undefined,
+  ): void {
+    this.#session = undefined;
+    inFlight.delete(order.id);
+    clearStored(order.id);
+    if (hostError) {
+      this.#fail(order, requestId, hostError, true);
+      return;
+    }
+    const code = error.recoverable ? 'paypal-error' : 'paypal-fatal';
+    this.#fail(order, requestId, withMessage(code, error.message), error.recoverable);
+  }
+
+  /** `paypal-capture`, with the attempt's requestId; kept in sessionStorage until it settles. */
+  async #capture(order: ParsedOrder, approved: Approved): Promise<void> {
+    this.#approved = approved;
+    const { requestId, paypalOrderId, payerId } = approved;
+    inFlight.add(order.id);
+    writeStored({
+      orderId: order.id,
+      step: 'capturing',
+      requestId,
+      paypalOrderId,
+      ...(payerId ? { payerId } : {}),
+    });
+    this.#captureRequest?.abort();
+    const controller = new AbortController();
+    this.#captureRequest = controller;
+    let result: unknown;
+    try {
+      result = await sendRequest(
+        this,
+        new KitRequestEvent<PayPalCaptureDetail, CaptureResult>(CAPTURE, {
+          order: order.source,
+          orderId: paypalOrderId,
+          payerId,
+          requestId,
+        }),
+        { timeout: this.#timeout, signal: controller.signal },
+      );
+    } catch (error) {
+      if (controller.signal.aborted) return;
+      inFlight.delete(order.id);
+      // The stored state stays: Riprova, or a reload, sends the same capture again.
+      this.#fail(order, requestId, this.#hostError(CAPTURE, error), true);
+      return;
+    } finally {
+      if (this.#captureRequest === controller) this.#captureRequest = undefined;
+    }
+    inFlight.delete(order.id);
+    const captured = captureResult(result);
+    if (!captured) {
+      logIssue(this.localName, { field: `${CAPTURE} result`, problem: 'type' });
+      this.#fail(order, requestId, { code: 'invalid-result' }, true);
+      return;
+    }
+    this.#approved = undefined;
+    clearStored(order.id);
+    if (!this.#dispatch({ type: 'authorized', result: captured })) return;
+    paidOrders.add(order.id);
+    this.dispatchEvent(
+      new OrderPaySuccessEvent({ order: order.source, result: captured, requestId }),
+    );
+  }
+
+  /** On load: a new-account flow of this order kept in sessionStorage goes on. */
+  #checkReturn(): void {
+    const validated = this.#validated;
+    if (!this.isConnected || !validated?.ok) return;
+    const order = validated.value;
+    if (order.status !== 'awaiting-payment' || this.#paid || this.#state.step !== 'idle') return;
+    if (resuming.has(order.id) || inFlight.has(order.id)) return;
+    const stored = readStored(order.id);
+    if (!stored) return;
+    resuming.add(order.id);
+    // After this update: resuming opens the dialog.
+    void Promise.resolve()
+      .then(() => this.#resume(order, stored))
+      .finally(() => resuming.delete(order.id));
+  }
+
+  async #resume(order: ParsedOrder, stored: StoredFlow): Promise<void> {
+    const { requestId } = stored;
+    if (stored.step === 'capturing' && stored.paypalOrderId) {
+      // A reload during the capture: the same capture again (same requestId), no new session.
+      if (!this.#openResumed(order, requestId, 'capture')) return;
+      await this.#capture(order, {
+        requestId,
+        paypalOrderId: stored.paypalOrderId,
+        payerId: stored.payerId,
+      });
+      return;
+    }
+    await this.#preload(order);
+    const sdk = this.#sdk;
+    if (sdk?.status !== 'ready') return;
+    let opened = false;
+    const open = (): boolean => (opened ||= this.#openResumed(order, requestId, 'window'));
+    inFlight.add(order.id);
+    const returned = await resumeSaveAndPay(sdk.instance, {
+      onApprove: async (data) => {
+        if (open()) await this.#onPayPalApprove(order, requestId, data.orderId, data.payerId);
+      },
+      onCancel: () => {
+        if (open()) this.#onPayPalCancel(order);
+      },
+      onError: (error) => {
+        if (open()) this.#onPayPalError(order, requestId, error, undefined);
+      },
+    });
+    if (!returned) {
+      // Not PayPal's return (the customer came back another way): nothing to resume.
+      inFlight.delete(order.id);
+      clearStored(order.id);
+    }
+  }
+
+  /** Opens the dialog on a resumed flow. */
+  #openResumed(order: ParsedOrder, requestId: string, paypal: PayPalPhase): boolean {
+    if (this.#state.step !== 'idle') return false;
+    this.#flowOrder = order;
+    const accounts = this.#accounts?.ok ? this.#accounts.value : [];
+    if (!this.#dispatch({ type: 'resume', accounts, requestId, paypal })) return false;
+    const dialog = this.#dialog;
+    if (dialog && !dialog.open) dialog.showModal();
+    this.#focusStep = true;
+    return true;
   }
 
   #fail(order: ParsedOrder, requestId: string, error: PayFlowError, retryable: boolean): void {
@@ -444,6 +895,10 @@ export class OrderPayButton extends KitElement<Terms> {
         return term.term('payErrorPayPalConfig');
       case 'paypal-unavailable':
         return term.term('payErrorPayPalUnavailable');
+      case 'paypal-error':
+        return term.term('payErrorPayPal');
+      case 'paypal-fatal':
+        return term.term('payErrorPayPalFatal');
       default:
         return term.term('payErrorUnknown');
     }
@@ -506,6 +961,13 @@ export class OrderPayButton extends KitElement<Terms> {
       if (this.#dispatch({ type: 'retry-accounts' })) void this.#loadAccounts();
       return;
     }
+    const state = this.#state;
+    if (state.step === 'reviewing' && state.choice === 'new') {
+      // PayPal non raggiungibile: load it again.
+      this.#sdk = undefined;
+      void this.#preload();
+      return;
+    }
     // Riprova sends the same request again (same requestId) at once.
     if (this.#dispatch({ type: 'retry' })) void this.#authorize();
   }
@@ -537,6 +999,11 @@ export class OrderPayButton extends KitElement<Terms> {
     this.#focusStep = false;
     this.#payment = undefined;
     this.#flowOrder = undefined;
+    if (order && this.#approved) {
+      // The customer gave up after a failed capture: the kept flow ends here.
+      clearStored(order.id);
+      this.#approved = undefined;
+    }
     if (order)
       this.dispatchEvent(new OrderPayCloseEvent({ order: order.source, step: previous.step }));
     void this.updateComplete.then(() => {
@@ -582,7 +1049,17 @@ export class OrderPayButton extends KitElement<Terms> {
       case 'loading-accounts':
         return this.localize.term('payLoadingAccounts');
       case 'authorizing':
-        return this.localize.term('payAuthorizing');
+        return this.localize.term(
+          state.paypal === 'window' ? 'payPayPalWaiting' : 'payAuthorizing',
+        );
+      case 'reviewing': {
+        if (state.choice === 'new') {
+          const status = this.#paypalStatus();
+          if (status === 'loading') return this.localize.term('payPayPalLoading');
+          if (status === 'unreachable') return this.localize.term('payPayPalUnreachable');
+        }
+        return state.notice === 'paypal-cancelled' ? this.localize.term('payPayPalCancelled') : '';
+      }
       case 'succeeded':
         return this.localize.term('paySucceeded');
       case 'failed':
@@ -642,18 +1119,48 @@ export class OrderPayButton extends KitElement<Terms> {
         `;
       case 'reviewing':
       case 'authorizing': {
-        const busy = state.step === 'authorizing';
+        const paypal = state.choice === 'new' ? this.#paypalStatus() : 'none';
+        if (state.step === 'reviewing' && paypal === 'unreachable')
+          return html`
+            <div class="step" tabindex="-1">
+              <p class="error" part="error">
+                <strong>${t.term('payPayPalUnreachable')}</strong>
+                <span>${t.term('payPayPalUnreachableHint')}</span>
+              </p>
+              <div class="actions">
+                <button
+                  type="button"
+                  class="button secondary"
+                  part="back"
+                  @click=${this.#onBackClick}
+                >
+                  ${t.term('payBack')}
+                </button>
+                <button type="button" class="button" part="retry" @click=${this.#onRetryClick}>
+                  ${t.term('payRetry')}
+                </button>
+              </div>
+            </div>
+          `;
+        const loading = state.step === 'reviewing' && paypal === 'loading';
+        const busy = state.step === 'authorizing' || loading;
+        const progress =
+          state.step === 'authorizing'
+            ? t.term(state.paypal === 'window' ? 'payPayPalWaiting' : 'payAuthorizing')
+            : loading
+              ? t.term('payPayPalLoading')
+              : undefined;
         return html`
-          <div class="step" tabindex="-1">
+          <div class="step" tabindex="-1" aria-busy=${busy ? 'true' : 'false'}>
             ${
               state.step === 'reviewing' && state.notice === 'paypal-cancelled'
-                ? html`<p class="notice">${t.term('payPayPalCancelled')}</p>`
+                ? html`<p class="notice" part="notice">${t.term('payPayPalCancelled')}</p>`
                 : nothing
             }
             ${
-              busy
+              progress !== undefined
                 ? html`<p class="progress" part="progress" tabindex="-1">
-                    <span class="spinner" aria-hidden="true"></span>${t.term('payAuthorizing')}
+                    <span class="spinner" aria-hidden="true"></span>${progress}
                   </p>`
                 : nothing
             }
@@ -676,6 +1183,13 @@ export class OrderPayButton extends KitElement<Terms> {
             <h3>${t.term('paySucceeded')}</h3>
             <p class="amount">${t.term('payAmount', formatMoney(order.total, t.locale))}</p>
             <p>${t.term('payEmail')}</p>
+            ${
+              state.result.account
+                ? html`<p class="account">
+                    ${t.term('payAccountRegistered', state.result.account.email)}
+                  </p>`
+                : nothing
+            }
             ${renewal ? html`<p>${t.term('payRenewalActive')}</p>` : nothing}
           </div>
         `;
@@ -762,6 +1276,71 @@ export class OrderPayButton extends KitElement<Terms> {
     }
     return html`${trigger}${this.#renderDialog()}`;
   }
+}
+
+function storageKey(orderId: string): string {
+  return `${PAY_STORAGE_PREFIX}${orderId}`;
+}
+
+/** Keeps a new-account flow in sessionStorage; storage may be unavailable (never throws). */
+function writeStored(flow: StoredFlow): void {
+  try {
+    sessionStorage.setItem(storageKey(flow.orderId), JSON.stringify(flow));
+  } catch {
+    // Private mode, quota, disabled storage: the flow goes on without it.
+  }
+}
+
+function readStored(orderId: string): StoredFlow | undefined {
+  let value: unknown;
+  try {
+    const raw = sessionStorage.getItem(storageKey(orderId));
+    if (!raw) return undefined;
+    value = JSON.parse(raw);
+  } catch {
+    return undefined;
+  }
+  if (
+    !isRecord(value) ||
+    value['orderId'] !== orderId ||
+    (value['step'] !== 'paypal' && value['step'] !== 'capturing') ||
+    typeof value['requestId'] !== 'string'
+  ) {
+    clearStored(orderId);
+    return undefined;
+  }
+  const text = (name: string) => (typeof value[name] === 'string' ? value[name] : undefined);
+  const paypalOrderId = text('paypalOrderId');
+  const payerId = text('payerId');
+  return {
+    orderId,
+    step: value['step'],
+    requestId: value['requestId'],
+    ...(paypalOrderId ? { paypalOrderId } : {}),
+    ...(payerId ? { payerId } : {}),
+  };
+}
+
+function clearStored(orderId: string): void {
+  try {
+    sessionStorage.removeItem(storageKey(orderId));
+  } catch {
+    // Nothing to do.
+  }
+}
+
+/** The host's `paypal-capture` answer, checked; `undefined` when it is not valid. */
+function captureResult(value: unknown): CaptureResult | undefined {
+  if (!isRecord(value)) return undefined;
+  const { account } = value;
+  if (account === undefined || account === null) {
+    const rest: Record<string, unknown> = { ...value };
+    delete rest['account'];
+    return rest as CaptureResult;
+  }
+  const accounts = parseAccounts([account]);
+  if (!accounts.ok || !accounts.value[0]) return undefined;
+  return { ...(value as CaptureResult), account: accounts.value[0] };
 }
 
 function withMessage(code: string, message: string | undefined): PayFlowError {
