@@ -70,5 +70,7 @@ export default [
     },
   },
   cdn('src/all.ts', 'dist/cdn/customer-area-kit.js'),
+  // The PayPal simulator as one file, for demos and plain pages that must not reach PayPal.
+  cdn('src/testing.ts', 'dist/cdn/testing.js'),
   ...tags.map((tag) => cdn(`src/elements/${tag}/define.ts`, `dist/cdn/${tag}.js`)),
 ];

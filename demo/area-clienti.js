@@ -1,7 +1,12 @@
 // The Area Clienti of the demo: a table of orders with <order-pay-button>, and a small backend
 // in the page that answers the elements' requests (`paypal-accounts`, `order-pay-authorize`)
 // after a short delay, as a real host would from its server. Plain DOM, no framework.
+import { installPayPalSimulator } from '/dist/cdn/testing.js';
 import { createEventLog, setupLanguage } from './shared.js';
+
+// No machine here reaches PayPal: the demo pays a new account through the kit's PayPal
+// simulator, which shows PayPal's steps in a window of its own (no real payment).
+const simulator = installPayPalSimulator({ scenario: 'approve' });
 
 // ---------------------------------------------------------------------------------------------
 // The customer's orders (what the host's backend would render)
@@ -122,6 +127,12 @@ const texts = {
     accountsTwo: 'Due account',
     accountsNone: 'Nessun account',
     accountsFail: 'Errore nel caricarli',
+    paypalLegend: 'Il simulatore PayPal (nuovo account)',
+    paypalApprove: 'Approva',
+    paypalCode: 'Approva dopo un codice monouso',
+    paypalCancel: 'Il cliente chiude la finestra',
+    paypalError: 'Errore di PayPal (si può riprovare)',
+    paypalUnreachable: 'PayPal non raggiungibile',
     rejectMessage: 'Fondi insufficienti sul conto PayPal',
     accountsError: 'Il servizio degli account PayPal non risponde',
     logTitle: 'Eventi ricevuti dalla pagina host',
@@ -161,6 +172,12 @@ const texts = {
     accountsTwo: 'Two accounts',
     accountsNone: 'No account',
     accountsFail: 'Error loading them',
+    paypalLegend: 'The PayPal simulator (new account)',
+    paypalApprove: 'Approve',
+    paypalCode: 'Approve after a one-time code',
+    paypalCancel: 'The customer closes the window',
+    paypalError: 'PayPal error (can be retried)',
+    paypalUnreachable: 'PayPal unreachable',
     rejectMessage: 'Insufficient funds in the PayPal account',
     accountsError: 'The PayPal accounts service does not answer',
     logTitle: 'Events received by the host page',
@@ -213,6 +230,9 @@ function renderOrders() {
       pay.order = order;
       pay.setAttribute('renewal-info-href', '#come-disattivare-il-rinnovo');
       pay.setAttribute('request-timeout', '5000');
+      // Any client id works with the simulator; a real page gives its PayPal app's id.
+      pay.setAttribute('paypal-client-id', 'demo-simulator');
+      pay.setAttribute('paypal-environment', 'sandbox');
       const payment = document.createElement('td');
       payment.append(pay);
       row.append(number, cell(order.product.name), cell(date), cell(total, 'num'), payment);
@@ -260,6 +280,28 @@ document.addEventListener('order-pay-authorize', (event) => {
   }
   log(event, `${t('answered')} (${order.number ?? order.id})`);
 });
+
+// A new account: the backend creates the PayPal order asking to vault the account on success
+// (payment_source.paypal.attributes.vault.store_in_vault = "ON_SUCCESS"), then captures it.
+document.addEventListener('paypal-create-order', (event) => {
+  event.respondWith(later(500, `SIM-${event.detail.requestId.slice(0, 8).toUpperCase()}`));
+  log(event, t('answered'));
+});
+
+document.addEventListener('paypal-capture', (event) => {
+  const { orderId } = event.detail;
+  event.respondWith(
+    later(800, {
+      paymentId: `CAP-${orderId}`,
+      account: { id: `vault-${orderId}`, email: 'sb-buyer@personal.example.com' },
+    }),
+  );
+  log(event, t('answered'));
+});
+
+for (const input of document.querySelectorAll('input[name="paypal"]')) {
+  input.addEventListener('change', () => simulator.setScenario(choice('paypal')));
+}
 
 for (const type of ['order-pay-open', 'order-pay-failure', 'order-pay-close']) {
   document.addEventListener(type, (event) => log(event, t('notified')));
