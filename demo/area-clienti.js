@@ -1,12 +1,19 @@
 // The Area Clienti of the demo: a table of orders with <order-pay-button>, and a small backend
 // in the page that answers the elements' requests (`paypal-accounts`, `order-pay-authorize`)
 // after a short delay, as a real host would from its server. Plain DOM, no framework.
-import { installPayPalSimulator } from '/dist/cdn/testing.js';
 import { createEventLog, setupLanguage } from './shared.js';
 
-// No machine here reaches PayPal: the demo pays a new account through the kit's PayPal
-// simulator, which shows PayPal's steps in a window of its own (no real payment).
-const simulator = installPayPalSimulator({ scenario: 'approve' });
+// A new account is paid through the kit's PayPal simulator, which shows PayPal's steps in a
+// window of its own (no real payment) — or, when `npm start` was given PAYPAL_CLIENT_ID,
+// PAYPAL_ENVIRONMENT and PAYPAL_CLIENT_SECRET, through that real PayPal app.
+const paypal = await fetch('/demo/paypal-config.json')
+  .then((response) => (response.ok ? response.json() : { mode: 'simulator' }))
+  .catch(() => ({ mode: 'simulator' }));
+const simulator =
+  paypal.mode === 'paypal'
+    ? undefined
+    : (await import('/dist/cdn/testing.js')).installPayPalSimulator({ scenario: 'approve' });
+if (!simulator) document.getElementById('simulator-choices').hidden = true;
 
 // ---------------------------------------------------------------------------------------------
 // The customer's orders (what the host's backend would render)
@@ -231,8 +238,8 @@ function renderOrders() {
       pay.setAttribute('renewal-info-href', '#come-disattivare-il-rinnovo');
       pay.setAttribute('request-timeout', '5000');
       // Any client id works with the simulator; a real page gives its PayPal app's id.
-      pay.setAttribute('paypal-client-id', 'demo-simulator');
-      pay.setAttribute('paypal-environment', 'sandbox');
+      pay.setAttribute('paypal-client-id', paypal.clientId ?? 'demo-simulator');
+      pay.setAttribute('paypal-environment', paypal.environment ?? 'sandbox');
       const payment = document.createElement('td');
       payment.append(pay);
       row.append(number, cell(order.product.name), cell(date), cell(total, 'num'), payment);
@@ -283,24 +290,43 @@ document.addEventListener('order-pay-authorize', (event) => {
 
 // A new account: the backend creates the PayPal order asking to vault the account on success
 // (payment_source.paypal.attributes.vault.store_in_vault = "ON_SUCCESS"), then captures it.
+/** With a real PayPal app, the demo server talks to PayPal (scripts/paypal-sandbox.mjs). */
+async function post(path, body) {
+  const response = await fetch(path, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+  const json = await response.json();
+  if (!response.ok) throw new Error(json.message);
+  return json;
+}
+
 document.addEventListener('paypal-create-order', (event) => {
-  event.respondWith(later(500, `SIM-${event.detail.requestId.slice(0, 8).toUpperCase()}`));
+  const { order, requestId } = event.detail;
+  event.respondWith(
+    simulator
+      ? later(500, `SIM-${requestId.slice(0, 8).toUpperCase()}`)
+      : post('/demo-api/paypal/orders', { order, requestId }),
+  );
   log(event, t('answered'));
 });
 
 document.addEventListener('paypal-capture', (event) => {
-  const { orderId } = event.detail;
+  const { orderId, requestId } = event.detail;
   event.respondWith(
-    later(800, {
-      paymentId: `CAP-${orderId}`,
-      account: { id: `vault-${orderId}`, email: 'sb-buyer@personal.example.com' },
-    }),
+    simulator
+      ? later(800, {
+          paymentId: `CAP-${orderId}`,
+          account: { id: `vault-${orderId}`, email: 'sb-buyer@personal.example.com' },
+        })
+      : post('/demo-api/paypal/capture', { orderId, requestId }),
   );
   log(event, t('answered'));
 });
 
 for (const input of document.querySelectorAll('input[name="paypal"]')) {
-  input.addEventListener('change', () => simulator.setScenario(choice('paypal')));
+  input.addEventListener('change', () => simulator?.setScenario(choice('paypal')));
 }
 
 for (const type of ['order-pay-open', 'order-pay-failure', 'order-pay-close']) {

@@ -15,6 +15,13 @@ import { createServer } from 'node:http';
 import { createServer as createNetServer } from 'node:net';
 import { dirname, extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import {
+  captureOrder,
+  createOrder,
+  paypalCsp,
+  paypalSettings,
+  publicSettings,
+} from './paypal-sandbox.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const bundle = join(root, 'dist', 'cdn', 'customer-area-kit.js');
@@ -88,11 +95,26 @@ const TYPES = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
+// PayPal: the kit's simulator by default; a real PayPal app with PAYPAL_CLIENT_ID.
+let paypal;
+try {
+  paypal = paypalSettings();
+} catch (error) {
+  console.error(error.message);
+  process.exit(1);
+}
+if (paypal.mode === 'paypal') {
+  console.error(`PayPal: the real ${paypal.environment} environment (PAYPAL_CLIENT_ID is set).`);
+}
+const extra = paypalCsp(paypal);
+
 const CSP = [
   "default-src 'self'",
-  "img-src 'self' data:",
+  `img-src 'self' data:${extra.img ? ` ${extra.img}` : ''}`,
   "style-src 'self' 'unsafe-inline'",
-  "script-src 'self'",
+  `script-src 'self'${extra.script ? ` ${extra.script}` : ''}`,
+  `frame-src ${extra.frame ?? "'none'"}`,
+  `connect-src 'self'${extra.connect ? ` ${extra.connect}` : ''}`,
   "object-src 'none'",
   "base-uri 'none'",
   "form-action 'self'",
@@ -146,10 +168,52 @@ function send(response, status, body, headers = {}) {
   response.end(response.req.method === 'HEAD' ? undefined : body);
 }
 
+/** The demo's PayPal backend: `/demo-api/paypal/orders` and `/demo-api/paypal/capture`. */
+const API_ROUTES = {
+  '/demo-api/paypal/orders': createOrder,
+  '/demo-api/paypal/capture': captureOrder,
+};
+
+function handleApi(request, response, route) {
+  if (paypal.mode !== 'paypal') {
+    send(response, 404, 'The demo uses the PayPal simulator: no PayPal backend.\n');
+    return;
+  }
+  let body = '';
+  request.setEncoding('utf8');
+  request.on('data', (chunk) => {
+    body += chunk;
+    if (body.length > 65_536) request.destroy();
+  });
+  request.on('end', async () => {
+    try {
+      const result = await route(paypal, JSON.parse(body || '{}'));
+      send(response, 200, JSON.stringify(result), {
+        'Content-Type': 'application/json; charset=utf-8',
+      });
+    } catch (error) {
+      send(response, 502, JSON.stringify({ message: error.message }), {
+        'Content-Type': 'application/json; charset=utf-8',
+      });
+    }
+  });
+}
+
 const server = createServer((request, response) => {
   response.setHeader('Cache-Control', 'no-store');
   response.setHeader('X-Content-Type-Options', 'nosniff');
   response.setHeader('Referrer-Policy', 'no-referrer');
+  const path = (request.url ?? '/').split('?')[0];
+  if (request.method === 'POST' && path in API_ROUTES) {
+    handleApi(request, response, API_ROUTES[path]);
+    return;
+  }
+  if (request.method === 'GET' && path === '/demo/paypal-config.json') {
+    send(response, 200, JSON.stringify(publicSettings(paypal)), {
+      'Content-Type': 'application/json; charset=utf-8',
+    });
+    return;
+  }
   if (request.method !== 'GET' && request.method !== 'HEAD') {
     send(response, 405, 'Method Not Allowed\n', { Allow: 'GET, HEAD' });
     return;
