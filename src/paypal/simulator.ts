@@ -881,30 +881,7 @@ export class PayPalSimulator {
     };
     return {
       start,
-      destroy: () => {
-        this.#calls.push({ method: 'destroy', kind });
-        flow?.destroy();
-      },
-      cancel: () => {
-        this.#calls.push({ method: 'cancel', kind });
-        // Nothing to cancel when no window is open.
-        if (flow && !flow.closed) flow.cancel();
-      },
-      hasReturned: () => {
-        this.#calls.push({ method: 'hasReturned', kind });
-        return pendingSimulatedReturn()?.kind === 'one-time';
-      },
-      resume: async () => {
-        this.#calls.push({ method: 'resume', kind });
-        const pending = pendingSimulatedReturn();
-        if (pending?.kind !== 'one-time') return;
-        sessionStorage.removeItem(SIMULATED_RETURN_KEY);
-        await report(
-          pending.outcome === 'approve'
-            ? { outcome: 'approve', id: pending.id }
-            : { outcome: 'cancel', id: pending.id },
-        );
-      },
+      ...this.#lifecycle(kind, 'one-time', () => flow, report),
     } satisfies Required<OneTimePaymentSession>;
   }
 
@@ -958,23 +935,36 @@ export class PayPalSimulator {
         flow = opened;
         return this.#play(opened, 'save', presentationModeOptions, token).then(report);
       },
+      ...this.#lifecycle(kind, 'save', () => flow, report),
+    } satisfies Required<SavePaymentSession>;
+  }
+
+  /** What both kinds of session share: destroy, cancel and the redirect return. */
+  #lifecycle(
+    kind: SimulatedSessionKind,
+    returnKind: 'one-time' | 'save',
+    flow: () => SimulatorWindow | undefined,
+    report: (end: FlowEnd) => Promise<unknown>,
+  ) {
+    return {
       destroy: () => {
         this.#calls.push({ method: 'destroy', kind });
-        flow?.destroy();
+        flow()?.destroy();
       },
       cancel: () => {
         this.#calls.push({ method: 'cancel', kind });
+        const open = flow();
         // Nothing to cancel when no window is open.
-        if (flow && !flow.closed) flow.cancel();
+        if (open && !open.closed) open.cancel();
       },
       hasReturned: () => {
         this.#calls.push({ method: 'hasReturned', kind });
-        return pendingSimulatedReturn()?.kind === 'save';
+        return pendingSimulatedReturn()?.kind === returnKind;
       },
-      resume: async () => {
+      resume: async (): Promise<void> => {
         this.#calls.push({ method: 'resume', kind });
         const pending = pendingSimulatedReturn();
-        if (pending?.kind !== 'save') return;
+        if (pending?.kind !== returnKind) return;
         sessionStorage.removeItem(SIMULATED_RETURN_KEY);
         await report(
           pending.outcome === 'approve'
@@ -982,7 +972,7 @@ export class PayPalSimulator {
             : { outcome: 'cancel', id: pending.id },
         );
       },
-    } satisfies Required<SavePaymentSession>;
+    };
   }
 
   /**
