@@ -161,8 +161,6 @@ export const orderPayButton: Translation<typeof it.orderPayButton> = {
     'A payment for this order is already in progress: wait for its outcome before trying again.',
   payErrorPayPalConfig:
     'Registering a new PayPal account needs the PayPal configuration, which is missing (paypal-client-id, paypal-environment).',
-  payErrorPayPalUnavailable:
-    'Registering a new PayPal account is not available on this page yet: choose a registered account.',
   payErrorUnknown: 'The payment failed: please try again later.',
   payPayPalCancelled: 'You closed the PayPal window: no payment was made.',
   payPayPalLoading: 'Loading PayPal…',

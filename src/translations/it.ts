@@ -183,8 +183,6 @@ export const orderPayButton = {
     "Un pagamento per quest'ordine è già in corso: attendi l'esito prima di riprovare.",
   payErrorPayPalConfig:
     'Per registrare un nuovo account PayPal manca la configurazione di PayPal (paypal-client-id, paypal-environment).',
-  payErrorPayPalUnavailable:
-    'La registrazione di un nuovo account PayPal non è ancora disponibile in questa pagina: scegli un account già registrato.',
   payErrorUnknown: 'Il pagamento non è riuscito: riprova più tardi.',
   payPayPalCancelled: 'Hai chiuso la finestra di PayPal: nessun pagamento è stato effettuato.',
   payPayPalLoading: 'Caricamento di PayPal…',

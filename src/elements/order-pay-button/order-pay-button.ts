@@ -893,8 +893,6 @@ export class OrderPayButton extends KitElement<Terms> {
         return term.term('payErrorInFlight');
       case 'paypal-config':
         return term.term('payErrorPayPalConfig');
-      case 'paypal-unavailable':
-        return term.term('payErrorPayPalUnavailable');
       case 'paypal-error':
         return term.term('payErrorPayPal');
       case 'paypal-fatal':
