@@ -19,7 +19,7 @@ export class EnvSelectEvent extends CustomEvent<EnvSelectDetail> {
 }
 
 declare global {
-  interface HTMLElementEventMap {
+  interface GlobalEventHandlersEventMap {
     'env-select': EnvSelectEvent;
   }
 }

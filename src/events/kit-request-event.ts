@@ -60,6 +60,8 @@ export type KitRequestErrorCode =
   | 'rejected'
   /** The host's promise did not settle within the timeout. */
   | 'timeout'
+  /** The host's promise rejected because the network failed (offline, `fetch` failed). */
+  | 'network'
   /** The element gave up waiting (for example it was removed). */
   | 'aborted';
 
@@ -82,6 +84,18 @@ export class KitRequestError extends Error {
           ? messageOf(cause)
           : undefined;
   }
+}
+
+/**
+ * Whether a rejection is the network failing rather than the host saying no: the browser is
+ * offline, or `fetch()` failed (a `TypeError`: "Failed to fetch" in Chromium, "NetworkError when
+ * attempting to fetch resource." in Firefox, "Load failed" in Safari).
+ */
+export function isNetworkFailure(reason: unknown): boolean {
+  if (typeof navigator !== 'undefined' && navigator.onLine === false) return true;
+  return (
+    reason instanceof TypeError && /fetch|network|load failed|connection/i.test(reason.message)
+  );
 }
 
 function messageOf(reason: unknown): string | undefined {
@@ -173,9 +187,10 @@ export function sendRequest<Detail, Result>(
       },
       (reason: unknown) => {
         finish();
+        const network = isNetworkFailure(reason);
         reject(
           new KitRequestError(
-            'rejected',
+            network ? 'network' : 'rejected',
             type,
             messageOf(reason) ?? `"${type}" was rejected.`,
             reason,

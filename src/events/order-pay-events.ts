@@ -1,9 +1,17 @@
-import type { AuthorizeResult, CaptureResult, PayFlowStep } from '../model/pay-flow.js';
+import type { PayFlowStep } from '../model/pay-flow.js';
 import type { Order } from '../model/order.js';
 import type { PayPalAccount } from '../model/paypal-account.js';
+import type { AuthorizeResult, CaptureAccepted, CaptureResult } from '../model/payment-result.js';
 import type { KitRequestEvent } from './kit-request-event.js';
 
-export type { AuthorizeResult, CaptureResult } from '../model/pay-flow.js';
+export type {
+  AuthorizeResult,
+  CaptureAccepted,
+  CaptureResult,
+  PaymentAccepted,
+  PaymentDeclined,
+  PaymentStatus,
+} from '../model/payment-result.js';
 
 export interface OrderPayOpenDetail {
   readonly order: Order;
@@ -24,14 +32,18 @@ export class OrderPayOpenEvent extends CustomEvent<OrderPayOpenDetail> {
 export interface OrderPaySuccessDetail {
   readonly order: Order;
   /**
-   * What the host answered: `order-pay-authorize` (registered account) or `paypal-capture`
-   * (new account, with the registered `account` when the host names it).
+   * What the host answered, checked: `{ status: 'completed', paymentId?, renewalActivated? }`
+   * (and, after `paypal-capture`, the registered `account` when the host names it).
    */
-  readonly result: AuthorizeResult | CaptureResult;
+  readonly result: CaptureAccepted & { readonly status: 'completed' };
   readonly requestId: string;
 }
 
-/** The payment was authorised. */
+/**
+ * The order is paid. Dispatched once per page that sent the payment, from the element of that
+ * order that is connected (the one the customer used, else another one for the same order),
+ * else from `document`: a host that re-renders during the payment still receives it.
+ */
 export class OrderPaySuccessEvent extends CustomEvent<OrderPaySuccessDetail> {
   static readonly type = 'order-pay-success';
 
@@ -40,13 +52,61 @@ export class OrderPaySuccessEvent extends CustomEvent<OrderPaySuccessDetail> {
   }
 }
 
+export interface OrderPayPendingDetail {
+  readonly order: Order;
+  /** `{ status: 'pending', paymentId?, renewalActivated? }`. */
+  readonly result: CaptureAccepted & { readonly status: 'pending' };
+  readonly requestId: string;
+}
+
+/**
+ * The backend accepted the payment and is still processing it: the customer is told so, and no
+ * element starts another payment of the order. Dispatched like `order-pay-success`.
+ */
+export class OrderPayPendingEvent extends CustomEvent<OrderPayPendingDetail> {
+  static readonly type = 'order-pay-pending';
+
+  constructor(detail: OrderPayPendingDetail) {
+    super(OrderPayPendingEvent.type, { detail, bubbles: true, composed: true });
+  }
+}
+
+/** Why an attempt failed. */
+export type OrderPayFailureCode =
+  /** The backend answered `{ status: 'declined' }`: nothing was charged. */
+  | 'declined'
+  /** The host's promise rejected (its message is shown): the outcome is unknown. */
+  | 'rejected'
+  /** Offline, or `fetch()` failed: the outcome is unknown. */
+  | 'network'
+  /** No answer within `request-timeout`: the outcome is unknown. */
+  | 'timeout'
+  /** The answer is not a result (`{ status: … }`): the outcome is unknown. */
+  | 'invalid-result'
+  /** A listener threw before answering: nothing was sent. */
+  | 'handler-error'
+  /** No listener answered: nothing was sent. */
+  | 'no-handler'
+  /** A new PayPal account without `paypal-client-id` / `paypal-environment`. */
+  | 'paypal-config'
+  /** PayPal failed and trying again may work. */
+  | 'paypal-error'
+  /** PayPal cannot complete this payment. */
+  | 'paypal-fatal';
+
+/**
+ * `declined`: refused, nothing was charged, the next attempt gets a new `requestId`;
+ * `unknown`: nobody knows whether it was charged, a retry re-sends the same `requestId`;
+ * `not-charged`: the payment never reached the point of a charge (no listener, PayPal failed
+ * before the approval).
+ */
+export type OrderPayOutcome = 'declined' | 'unknown' | 'not-charged';
+
 export interface OrderPayFailureDetail {
   readonly order: Order;
-  /**
-   * `code`: `rejected`, `handler-error`, `no-handler`, `timeout`, `invalid-result`, `in-flight`,
-   * `paypal-config`, `paypal-error` (PayPal failed, recoverable), `paypal-fatal`; `message`: the sentence shown to the customer.
-   */
-  readonly error: { readonly code: string; readonly message: string };
+  /** `message`: the sentence shown to the customer. */
+  readonly error: { readonly code: OrderPayFailureCode; readonly message: string };
+  readonly outcome: OrderPayOutcome;
   readonly requestId: string;
 }
 
@@ -88,7 +148,10 @@ export interface OrderPayAuthorizeDetail {
   readonly requestId: string;
 }
 
-/** Request: charge the registered account (answer `{ paymentId?, renewalActivated? }`). */
+/**
+ * Request: charge the registered account. Answer `{ status: 'completed' | 'pending' | 'declined',
+ * paymentId?, renewalActivated?, message? }`; anything else is an invalid result, never a success.
+ */
 export type OrderPayAuthorizeEvent = KitRequestEvent<OrderPayAuthorizeDetail, AuthorizeResult>;
 
 export interface PayPalClientTokenDetail {
@@ -127,15 +190,17 @@ export interface PayPalCaptureDetail {
 }
 
 /**
- * Request: capture the approved PayPal order (and vault the account). Answer
- * `{ paymentId?, account?, renewalActivated? }`; `account` is the newly registered account.
+ * Request: capture the approved PayPal order (and vault the account). Answer like
+ * `order-pay-authorize`, with `account`: the newly registered account.
  */
 export type PayPalCaptureEvent = KitRequestEvent<PayPalCaptureDetail, CaptureResult>;
 
 declare global {
-  interface HTMLElementEventMap {
+  // On GlobalEventHandlersEventMap, so that element, document and window listeners are typed.
+  interface GlobalEventHandlersEventMap {
     'order-pay-open': OrderPayOpenEvent;
     'order-pay-success': OrderPaySuccessEvent;
+    'order-pay-pending': OrderPayPendingEvent;
     'order-pay-failure': OrderPayFailureEvent;
     'order-pay-close': OrderPayCloseEvent;
     'paypal-accounts': PayPalAccountsRequestEvent;

@@ -36,7 +36,7 @@ export class OrderSummaryBackEvent extends CustomEvent<OrderSummaryBackDetail> {
 }
 
 declare global {
-  interface HTMLElementEventMap {
+  interface GlobalEventHandlersEventMap {
     'order-summary-confirm': OrderSummaryConfirmEvent;
     'order-summary-back': OrderSummaryBackEvent;
   }

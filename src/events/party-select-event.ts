@@ -19,7 +19,7 @@ export class PartySelectEvent extends CustomEvent<PartySelectDetail> {
 }
 
 declare global {
-  interface HTMLElementEventMap {
+  interface GlobalEventHandlersEventMap {
     'party-select': PartySelectEvent;
   }
 }

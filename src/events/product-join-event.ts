@@ -20,7 +20,7 @@ export class ProductJoinEvent extends CustomEvent<ProductJoinDetail> {
 }
 
 declare global {
-  interface HTMLElementEventMap {
+  interface GlobalEventHandlersEventMap {
     'product-join': ProductJoinEvent;
   }
 }

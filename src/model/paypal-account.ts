@@ -21,6 +21,9 @@ export interface PaymentChoice {
   account: PayPalAccount | 'new';
 }
 
+/** The value of **Nuovo account PayPal**: no registered account may use it as its id. */
+export const NEW_ACCOUNT = 'new';
+
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 /** Validates the registered accounts: ids and e-mails required and unique. */
@@ -35,6 +38,8 @@ export function parseAccounts(input: unknown, field = 'accounts'): Validated<Pay
       const at = `${field}[${index}]`;
       if (!isRecord(item)) fail(at, 'type');
       const id = requiredString(item.id, `${at}.id`);
+      // `new` stands for Nuovo account PayPal in the select and in events.
+      if (id.trim().toLowerCase() === NEW_ACCOUNT) fail(`${at}.id`, 'reserved');
       const email = requiredString(item.email, `${at}.email`).trim();
       if (!EMAIL.test(email)) fail(`${at}.email`, 'type');
       if (ids.has(id)) fail(`${at}.id`, 'duplicate');

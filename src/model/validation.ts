@@ -11,7 +11,9 @@ export type Problem =
   /** Not a decimal amount, or more decimals than the currency has. */
   | 'amount'
   /** An unknown ISO 4217 code, or not the order's currency. */
-  | 'currency';
+  | 'currency'
+  /** A value the kit keeps for itself (an account id `new`). */
+  | 'reserved';
 
 /** A field that failed validation, named by its path (`product.environments[1].id`). */
 export interface ValidationIssue {

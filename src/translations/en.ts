@@ -59,7 +59,15 @@ export const partySwitch: Translation<typeof it.partySwitch> = {
   partyInvalid: 'The organisations cannot be shown: the data received are not valid.',
 };
 
+/** A host's message as a sentence of its own: trimmed, with its final stop. */
+const sentence = (message: string) => {
+  const text = message.trim();
+  return /[.!?…]$/.test(text) ? text : `${text}.`;
+};
+
+/** Problems of the pay elements' data (money, accounts): only their catalogues carry them. */
 const moneyProblems = {
+  problemReserved: 'reserved value, use another one',
   problemNegative: 'negative amount',
   problemAmount: 'not a valid amount',
   problemCurrency: 'unknown currency, or not the order’s currency',
@@ -128,6 +136,8 @@ export const orderPayButton: Translation<typeof it.orderPayButton> = {
   payButton: 'Pay',
   payOrder: (number) => `Pay order ${number}`,
   payStatusPaid: 'Paid',
+  payStatusPending: 'Payment processing',
+  payStatusInProgress: 'Payment in progress',
   payStatusCancelled: 'Cancelled',
   payStatusExpired: 'Expired',
   payInvalidOrder: 'The order cannot be shown: the data received are not valid.',
@@ -142,6 +152,7 @@ export const orderPayButton: Translation<typeof it.orderPayButton> = {
   payAccountsFailedWith: (message) => `Your PayPal accounts could not be loaded: ${message}`,
   payAccountsNoHandler: 'PayPal accounts are not configured on this page.',
   payAccountsTimeout: 'No answer in time while loading your PayPal accounts.',
+  payAccountsNetwork: 'No or unstable connection: your PayPal accounts could not be loaded.',
   payAccountsInvalid: (detail) => `The PayPal accounts received are not valid. ${detail}`,
   payAuthorizing: 'Authorising the payment…',
   paySucceeded: 'Payment completed',
@@ -149,16 +160,34 @@ export const orderPayButton: Translation<typeof it.orderPayButton> = {
   payEmail: 'You will receive an e-mail confirming the payment.',
   payRenewalActive:
     'Automatic renewal is on: you will receive an e-mail confirming its activation.',
+  payPendingTitle: 'Payment processing',
+  payPendingText:
+    'The payment was accepted and is being processed: you will receive an e-mail when it is complete. There is no need to pay again.',
+  payReference: (id) => `Payment reference: ${id}`,
+  payChecking: 'Checking the previous payment…',
+  payElsewhere: 'This order is being paid in another window or tab: the outcome will appear here.',
+  payReleased:
+    'The payment started in another window or tab was not completed: you can pay from here.',
   payFailed: 'Payment failed',
-  payErrorRejectedWith: (message) => `The payment was not authorised: ${message}`,
-  payErrorRejected: 'The payment was not authorised.',
+  payUnconfirmed: 'Payment not confirmed',
+  payErrorDeclinedWith: (message) =>
+    `The payment was not authorised and nothing was charged. ${sentence(message)}`,
+  payErrorDeclined: 'The payment was not authorised and nothing was charged.',
+  payErrorRejectedWith: (message) =>
+    `The payment could not be confirmed. ${sentence(message)} Try again: if it already went through, you will not be charged twice.`,
+  payErrorRejected:
+    'The payment could not be confirmed. Try again: if it already went through, you will not be charged twice.',
+  payErrorNetwork:
+    'No or unstable connection: we do not know whether the payment went out. Check your connection and try again: if it already went through, you will not be charged twice.',
   payErrorHandler: 'Something went wrong on this page: please try again later.',
-  payErrorInvalidResult: 'The payment system gave an invalid answer: please try again later.',
+  payErrorInvalidResult:
+    'The payment system gave an invalid answer, so we do not know whether the payment went through. Try again: if it did, you will not be charged twice.',
   payErrorNoHandler: 'Payment is not configured on this page.',
+  payErrorNotStartedWith: (message) =>
+    `The payment did not start and nothing was charged. ${sentence(message)}`,
+  payErrorNotStarted: 'The payment did not start and nothing was charged: try again in a moment.',
   payErrorTimeout:
-    'No answer from the payment system in time. Before trying again, check in your order list that the payment has not already been recorded.',
-  payErrorInFlight:
-    'A payment for this order is already in progress: wait for its outcome before trying again.',
+    'No answer from the payment system in time. Try again: if the payment already went through, you will not be charged twice.',
   payErrorPayPalConfig:
     'Registering a new PayPal account needs the PayPal configuration, which is missing (paypal-client-id, paypal-environment).',
   payErrorUnknown: 'The payment failed: please try again later.',

@@ -5,6 +5,12 @@
 
 import type { Terms } from '../internal/terms.js';
 
+/** A host's message as a sentence of its own: trimmed, with its final stop. */
+const sentence = (message: string) => {
+  const text = message.trim();
+  return /[.!?…]$/.test(text) ? text : `${text}.`;
+};
+
 /** Shared by every element: validation errors. */
 export const common = {
   invalidProduct: 'Il prodotto non può essere mostrato: i dati ricevuti non sono validi.',
@@ -71,7 +77,9 @@ export const partySwitch = {
 } satisfies Terms;
 
 /** Problems with money, for the elements that handle it (spread into their catalogues). */
+/** Problems of the pay elements' data (money, accounts): only their catalogues carry them. */
 const moneyProblems = {
+  problemReserved: 'valore riservato, usane un altro',
   problemNegative: 'importo negativo',
   problemAmount: 'importo non valido',
   problemCurrency: 'valuta sconosciuta o diversa da quella dell’ordine',
@@ -146,6 +154,8 @@ export const orderPayButton = {
   payButton: 'Paga',
   payOrder: (number: string) => `Paga l'ordine ${number}`,
   payStatusPaid: 'Pagato',
+  payStatusPending: 'Pagamento in elaborazione',
+  payStatusInProgress: 'Pagamento in corso',
   payStatusCancelled: 'Annullato',
   payStatusExpired: 'Scaduto',
   payInvalidOrder: "L'ordine non può essere mostrato: i dati ricevuti non sono validi.",
@@ -163,6 +173,8 @@ export const orderPayButton = {
   payAccountsNoHandler: 'Gli account PayPal non sono configurati in questa pagina.',
   payAccountsTimeout:
     'Nessuna risposta entro il tempo previsto durante il caricamento degli account PayPal.',
+  payAccountsNetwork:
+    'Connessione assente o instabile: non è stato possibile caricare gli account PayPal.',
   payAccountsInvalid: (detail: string) => `Gli account PayPal ricevuti non sono validi. ${detail}`,
   payAuthorizing: 'Autorizzazione del pagamento in corso…',
   paySucceeded: 'Pagamento completato',
@@ -170,17 +182,36 @@ export const orderPayButton = {
   payEmail: "Riceverai un'e-mail di conferma del pagamento.",
   payRenewalActive:
     "Il rinnovo automatico è attivo: riceverai un'e-mail di conferma dell'attivazione.",
+  payPendingTitle: 'Pagamento in elaborazione',
+  payPendingText:
+    'Il pagamento è stato accettato ed è in elaborazione: riceverai un’e-mail quando sarà completato. Non serve pagare di nuovo.',
+  payReference: (id: string) => `Riferimento del pagamento: ${id}`,
+  payChecking: 'Stiamo verificando il pagamento precedente…',
+  payElsewhere:
+    'Il pagamento di quest’ordine è in corso in un’altra finestra o scheda: l’esito comparirà qui.',
+  payReleased:
+    'Il pagamento avviato in un’altra finestra o scheda non è stato completato: puoi pagare da qui.',
   payFailed: 'Pagamento non riuscito',
-  payErrorRejectedWith: (message: string) => `Il pagamento non è stato autorizzato: ${message}`,
-  payErrorRejected: 'Il pagamento non è stato autorizzato.',
+  payUnconfirmed: 'Esito del pagamento non confermato',
+  payErrorDeclinedWith: (message: string) =>
+    `Il pagamento non è stato autorizzato e non ti è stato addebitato nulla. ${sentence(message)}`,
+  payErrorDeclined: 'Il pagamento non è stato autorizzato e non ti è stato addebitato nulla.',
+  payErrorRejectedWith: (message: string) =>
+    `Non è stato possibile confermare il pagamento. ${sentence(message)} Riprova: se era già andato a buon fine, non ti verrà addebitato di nuovo.`,
+  payErrorRejected:
+    'Non è stato possibile confermare il pagamento. Riprova: se era già andato a buon fine, non ti verrà addebitato di nuovo.',
+  payErrorNetwork:
+    'Connessione assente o instabile: non sappiamo se il pagamento è partito. Controlla la connessione e riprova: se era già andato a buon fine, non ti verrà addebitato di nuovo.',
   payErrorHandler: 'Si è verificato un errore nella pagina: riprova più tardi.',
   payErrorInvalidResult:
-    'Il sistema di pagamento ha dato una risposta non valida: riprova più tardi.',
+    'Il sistema di pagamento ha dato una risposta non valida, quindi non sappiamo se il pagamento è andato a buon fine. Riprova: se era già andato a buon fine, non ti verrà addebitato di nuovo.',
   payErrorNoHandler: 'Il pagamento non è configurato in questa pagina.',
+  payErrorNotStartedWith: (message: string) =>
+    `Il pagamento non è partito e non ti è stato addebitato nulla. ${sentence(message)}`,
+  payErrorNotStarted:
+    'Il pagamento non è partito e non ti è stato addebitato nulla: riprova tra qualche istante.',
   payErrorTimeout:
-    "Nessuna risposta dal sistema di pagamento entro il tempo previsto. Prima di riprovare, verifica nell'elenco ordini che il pagamento non sia già stato registrato.",
-  payErrorInFlight:
-    "Un pagamento per quest'ordine è già in corso: attendi l'esito prima di riprovare.",
+    'Nessuna risposta dal sistema di pagamento entro il tempo previsto. Riprova: se il pagamento era già andato a buon fine, non ti verrà addebitato di nuovo.',
   payErrorPayPalConfig:
     'Per registrare un nuovo account PayPal manca la configurazione di PayPal (paypal-client-id, paypal-environment).',
   payErrorUnknown: 'Il pagamento non è riuscito: riprova più tardi.',

@@ -1,16 +1,17 @@
 import { expect } from '@open-wc/testing';
 import {
+  canClose,
   initialPayFlow,
   payFlow,
   type PayFlowEvent,
   type PayFlowState,
-  type PayFlowStep,
 } from '../../src/model/pay-flow.js';
 import type { PayPalAccount } from '../../src/model/paypal-account.js';
 
 const mario: PayPalAccount = { id: 'pp-1', email: 'mario.rossi@example.it' };
 const anna: PayPalAccount = { id: 'pp-2', email: 'anna.bianchi@example.it', label: 'Ufficio' };
 const accounts = [mario, anna];
+const approval = { paypalOrderId: 'PAYPAL-1', payerId: 'PAYER-1' };
 
 /** One instance of every event, so that every state meets every event. */
 const every: Record<PayFlowEvent['type'], PayFlowEvent> = {
@@ -22,23 +23,47 @@ const every: Record<PayFlowEvent['type'], PayFlowEvent> = {
   proceed: { type: 'proceed' },
   back: { type: 'back' },
   confirm: { type: 'confirm', requestId: 'req-new' },
-  authorized: { type: 'authorized', result: { paymentId: 'PAY-1' } },
-  'authorization-failed': {
-    type: 'authorization-failed',
-    error: { code: 'rejected', message: 'Fondi insufficienti' },
-    retryable: true,
-  },
-  retry: { type: 'retry' },
+  resume: { type: 'resume', accounts, choice: mario, requestId: 'req-old', phase: 'check' },
+  elsewhere: { type: 'elsewhere' },
+  busy: { type: 'busy' },
+  released: { type: 'released' },
+  paypal: { type: 'paypal', readiness: 'unreachable' },
+  'paypal-approved': { type: 'paypal-approved', approval },
   'paypal-cancelled': { type: 'paypal-cancelled' },
-  'paypal-approved': { type: 'paypal-approved' },
-  resume: { type: 'resume', accounts, requestId: 'req-resumed', paypal: 'capture' },
+  settled: { type: 'settled', result: { status: 'completed', paymentId: 'PAY-9' }, requestId: 'r' },
+  failed: { type: 'failed', error: { code: 'timeout' }, outcome: 'unknown', retryable: true },
+  retry: { type: 'retry' },
   close: { type: 'close' },
 };
 
 const run = (state: PayFlowState, ...events: PayFlowEvent[]) => events.reduce(payFlow, state);
 
+const toReview = (choice: PayPalAccount | 'new' = mario): PayFlowEvent[] => [
+  { type: 'open', accounts },
+  { type: 'choose', choice },
+  { type: 'proceed' },
+];
+const reviewingNew = run(
+  initialPayFlow,
+  { type: 'paypal', readiness: 'ready' },
+  ...toReview('new'),
+);
+const authorizing = run(initialPayFlow, ...toReview(), { type: 'confirm', requestId: 'req-1' });
+const timedOut = run(authorizing, {
+  type: 'failed',
+  error: { code: 'timeout' },
+  outcome: 'unknown',
+  retryable: true,
+});
+const declined = run(authorizing, {
+  type: 'failed',
+  error: { code: 'declined', message: 'Saldo insufficiente' },
+  outcome: 'declined',
+  retryable: true,
+});
+
 /** One representative of every state, reached through the reducer itself. */
-const states: Record<PayFlowStep | 'idle-paid', PayFlowState> = {
+const states = {
   idle: initialPayFlow,
   'loading-accounts': run(initialPayFlow, { type: 'open' }),
   'accounts-failed': run(
@@ -47,358 +72,305 @@ const states: Record<PayFlowStep | 'idle-paid', PayFlowState> = {
     { type: 'accounts-failed', error: { code: 'no-handler' } },
   ),
   choosing: run(initialPayFlow, { type: 'open', accounts }),
-  reviewing: run(
-    initialPayFlow,
-    { type: 'open', accounts },
-    { type: 'choose', choice: mario },
-    { type: 'proceed' },
-  ),
-  authorizing: run(
-    initialPayFlow,
-    { type: 'open', accounts },
-    { type: 'choose', choice: mario },
-    { type: 'proceed' },
-    { type: 'confirm', requestId: 'req-1' },
-  ),
-  succeeded: run(
-    initialPayFlow,
-    { type: 'open', accounts },
-    { type: 'choose', choice: mario },
-    { type: 'proceed' },
-    { type: 'confirm', requestId: 'req-1' },
-    { type: 'authorized', result: { paymentId: 'PAY-1', renewalActivated: true } },
-  ),
-  failed: run(
-    initialPayFlow,
-    { type: 'open', accounts },
-    { type: 'choose', choice: mario },
-    { type: 'proceed' },
-    { type: 'confirm', requestId: 'req-1' },
-    { type: 'authorization-failed', error: { code: 'timeout' }, retryable: true },
-  ),
-  'idle-paid': run(
-    initialPayFlow,
-    { type: 'open', accounts },
-    { type: 'choose', choice: mario },
-    { type: 'proceed' },
-    { type: 'confirm', requestId: 'req-1' },
-    { type: 'authorized', result: {} },
-    { type: 'close' },
-  ),
-};
+  reviewing: run(initialPayFlow, ...toReview()),
+  'reviewing (new account)': reviewingNew,
+  authorizing,
+  'authorizing (PayPal window)': run(reviewingNew, { type: 'confirm', requestId: 'req-2' }),
+  elsewhere: run(initialPayFlow, ...toReview(), { type: 'elsewhere' }),
+  succeeded: run(authorizing, every.settled),
+  pending: run(authorizing, {
+    type: 'settled',
+    result: { status: 'pending' },
+    requestId: 'req-1',
+  }),
+  'failed (outcome unknown)': timedOut,
+  'failed (declined)': declined,
+} satisfies Record<string, PayFlowState>;
+
+type Name = keyof typeof states;
+const anywhere = ['paypal'] as const;
+const beforePaying = ['resume', 'elsewhere', 'settled', 'close', ...anywhere] as const;
 
 /** The events each state reacts to; every other event must be a no-op. */
-const handled: Record<keyof typeof states, ReadonlyArray<PayFlowEvent['type']>> = {
-  idle: ['open', 'resume'],
-  'idle-paid': [],
-  'loading-accounts': ['accounts-loaded', 'accounts-failed', 'close'],
-  'accounts-failed': ['retry-accounts', 'close'],
-  choosing: ['choose', 'close'], // proceed needs a choice: tested below
-  reviewing: ['back', 'confirm', 'close'],
-  authorizing: ['authorized', 'authorization-failed', 'paypal-cancelled'],
-  succeeded: ['close'],
-  failed: ['back', 'retry', 'close'],
+const handled: Record<Name, ReadonlyArray<PayFlowEvent['type']>> = {
+  idle: ['open', 'resume', ...anywhere],
+  'loading-accounts': ['accounts-loaded', 'accounts-failed', ...beforePaying],
+  'accounts-failed': ['retry-accounts', ...beforePaying],
+  choosing: ['choose', ...beforePaying], // proceed needs a choice: tested below
+  reviewing: ['back', 'confirm', ...beforePaying],
+  'reviewing (new account)': ['back', 'confirm', ...beforePaying],
+  authorizing: ['resume', 'busy', 'settled', 'failed', ...anywhere],
+  'authorizing (PayPal window)': [
+    'resume',
+    'busy',
+    'settled',
+    'failed',
+    'paypal-approved',
+    'paypal-cancelled',
+    ...anywhere,
+  ],
+  elsewhere: ['released', 'resume', 'settled', 'close', ...anywhere],
+  succeeded: ['close', ...anywhere],
+  pending: ['close', ...anywhere],
+  // No Indietro while nobody knows whether the customer was charged.
+  'failed (outcome unknown)': ['retry', ...beforePaying],
+  'failed (declined)': ['back', 'retry', ...beforePaying],
 };
 
 describe('payFlow (the pay-later reducer)', () => {
   it('reaches every state with the expected step', () => {
     for (const [name, state] of Object.entries(states))
-      expect(state.step).to.equal(name === 'idle-paid' ? 'idle' : name);
+      expect(state.step, name).to.equal(name.split(' ')[0]);
   });
 
   describe('ignores every event that does not apply (returns the same object)', () => {
-    for (const [name, state] of Object.entries(states) as Array<
-      [keyof typeof states, PayFlowState]
-    >) {
+    for (const [name, state] of Object.entries(states) as Array<[Name, PayFlowState]>) {
       for (const event of Object.values(every)) {
         if (handled[name].includes(event.type)) continue;
         it(`${name} ignores ${event.type}`, () => {
-          expect(payFlow(state, event) === state).to.equal(true);
+          expect(payFlow(state, event)).to.equal(state);
         });
       }
       for (const type of handled[name]) {
         it(`${name} reacts to ${type}`, () => {
-          expect(payFlow(state, every[type]) === state).to.equal(false);
+          expect(payFlow(state, every[type])).not.to.equal(state);
         });
       }
     }
   });
 
-  describe('idle', () => {
+  describe('choosing and reviewing', () => {
     it('opens straight to the choice when the accounts are known', () => {
-      const next = payFlow(initialPayFlow, { type: 'open', accounts });
-      expect(next).to.deep.equal({ step: 'choosing', accounts, choice: undefined });
+      expect(payFlow(initialPayFlow, { type: 'open', accounts })).to.deep.equal({
+        step: 'choosing',
+        paypal: 'idle',
+        accounts,
+        choice: undefined,
+      });
     });
 
     it('asks for the accounts when they are not known', () => {
       expect(payFlow(initialPayFlow, { type: 'open' })).to.deep.equal({
         step: 'loading-accounts',
+        paypal: 'idle',
       });
     });
 
     it('chooses a new account when none is registered', () => {
       const next = payFlow(initialPayFlow, { type: 'open', accounts: [] });
-      expect(next.step === 'choosing' && next.choice).to.equal('new');
+      expect(next).to.include({ step: 'choosing', choice: 'new' });
     });
 
-    it('cannot start a new attempt after a success', () => {
-      const paid = states['idle-paid'];
-      expect(paid).to.deep.equal({ step: 'idle', paid: true });
-      expect(payFlow(paid, { type: 'open', accounts }) === paid).to.equal(true);
-      expect(payFlow(paid, { type: 'open' }) === paid).to.equal(true);
+    it('does not proceed without a choice', () => {
+      expect(payFlow(states.choosing, { type: 'proceed' })).to.equal(states.choosing);
+    });
+
+    it('goes back to the choice keeping the account', () => {
+      expect(payFlow(states.reviewing, { type: 'back' })).to.include({
+        step: 'choosing',
+        choice: mario,
+      });
+    });
+
+    it('charges a registered account with the requestId it is given', () => {
+      expect(authorizing).to.deep.equal({
+        step: 'authorizing',
+        paypal: 'idle',
+        accounts,
+        choice: mario,
+        requestId: 'req-1',
+      });
+    });
+
+    it('cannot be closed while a request is out, and can be closed otherwise', () => {
+      expect(canClose(authorizing)).to.be.false;
+      expect(canClose(states['authorizing (PayPal window)'])).to.be.false;
+      for (const name of ['choosing', 'reviewing', 'elsewhere', 'succeeded'] as const)
+        expect(canClose(states[name]), name).to.be.true;
     });
   });
 
-  describe('loading-accounts and accounts-failed', () => {
-    it('goes to the choice once the accounts arrive', () => {
-      const next = payFlow(states['loading-accounts'], { type: 'accounts-loaded', accounts });
-      expect(next).to.deep.equal({ step: 'choosing', accounts, choice: undefined });
+  describe('the key of an attempt', () => {
+    it('re-sends the same requestId on Riprova while the outcome is unknown', () => {
+      const again = run(timedOut, { type: 'retry' }, { type: 'confirm', requestId: 'req-other' });
+      expect(again).to.include({ step: 'authorizing', requestId: 'req-1' });
     });
 
-    it('keeps the error of a failed load', () => {
-      const next = payFlow(states['loading-accounts'], {
-        type: 'accounts-failed',
-        error: { code: 'rejected', message: 'Servizio non disponibile' },
+    it('gives a new requestId to the attempt after a decline', () => {
+      const again = run(declined, { type: 'retry' }, { type: 'confirm', requestId: 'req-after' });
+      expect(again).to.include({ step: 'authorizing', requestId: 'req-after' });
+    });
+
+    it('offers no other account while the outcome is unknown, and does after a decline', () => {
+      expect(payFlow(timedOut, { type: 'back' })).to.equal(timedOut);
+      expect(payFlow(declined, { type: 'back' })).to.include({ step: 'choosing', choice: mario });
+    });
+
+    it('keeps the key of a failure that charged nothing when the customer goes back', () => {
+      const notSent = run(authorizing, {
+        type: 'failed',
+        error: { code: 'no-handler' },
+        outcome: 'not-charged',
+        retryable: true,
+      });
+      const again = run(
+        notSent,
+        { type: 'back' },
+        { type: 'proceed' },
+        { type: 'confirm', requestId: 'req-other' },
+      );
+      expect(again).to.include({ requestId: 'req-1' });
+    });
+
+    it('uses a new requestId for another account', () => {
+      const notSent = run(authorizing, {
+        type: 'failed',
+        error: { code: 'no-handler' },
+        outcome: 'not-charged',
+        retryable: true,
+      });
+      const other = run(
+        notSent,
+        { type: 'back' },
+        { type: 'choose', choice: anna },
+        { type: 'proceed' },
+        { type: 'confirm', requestId: 'req-anna' },
+      );
+      expect(other).to.include({ choice: anna, requestId: 'req-anna' });
+    });
+
+    it('checks an earlier attempt again with its own key and account', () => {
+      const next = payFlow(initialPayFlow, {
+        type: 'resume',
+        accounts: [],
+        choice: anna,
+        requestId: 'req-old',
+        phase: 'check',
       });
       expect(next).to.deep.equal({
-        step: 'accounts-failed',
-        error: { code: 'rejected', message: 'Servizio non disponibile' },
+        step: 'authorizing',
+        paypal: 'idle',
+        accounts: [],
+        choice: anna,
+        requestId: 'req-old',
+        phase: 'check',
+      });
+    });
+  });
+
+  describe('a new PayPal account', () => {
+    it('waits while PayPal loads and cannot be reached', () => {
+      for (const readiness of ['loading', 'unreachable', 'idle'] as const) {
+        const state = run(initialPayFlow, { type: 'paypal', readiness }, ...toReview('new'));
+        expect(payFlow(state, { type: 'confirm', requestId: 'r' }), readiness).to.equal(state);
+      }
+    });
+
+    it('fails without Riprova when the PayPal configuration is missing', () => {
+      const state = run(
+        initialPayFlow,
+        { type: 'paypal', readiness: 'configuration' },
+        ...toReview('new'),
+        { type: 'confirm', requestId: 'req-c' },
+      );
+      expect(state).to.deep.include({
+        step: 'failed',
+        error: { code: 'paypal-config' },
+        outcome: 'not-charged',
+        retryable: false,
       });
     });
 
-    it('loads again on Riprova', () => {
-      expect(payFlow(states['accounts-failed'], { type: 'retry-accounts' })).to.deep.equal({
+    it('opens PayPal, then captures the approval', () => {
+      const window = states['authorizing (PayPal window)'];
+      expect(window).to.include({ step: 'authorizing', phase: 'window', requestId: 'req-2' });
+      expect(payFlow(window, { type: 'paypal-approved', approval })).to.deep.include({
+        phase: 'capture',
+        approval,
+      });
+    });
+
+    it('captures again on Riprova after a failed capture, without PayPal', () => {
+      const again = run(
+        states['authorizing (PayPal window)'],
+        { type: 'paypal-approved', approval },
+        { type: 'failed', error: { code: 'timeout' }, outcome: 'unknown', retryable: true },
+        { type: 'retry' },
+        { type: 'confirm', requestId: 'req-other' },
+      );
+      expect(again).to.deep.include({
+        step: 'authorizing',
+        phase: 'capture',
+        approval,
+        requestId: 'req-2',
+      });
+    });
+
+    it('goes back to the summary with a notice when PayPal is closed, keeping the key', () => {
+      const cancelled = payFlow(states['authorizing (PayPal window)'], {
+        type: 'paypal-cancelled',
+      });
+      expect(cancelled).to.include({ step: 'reviewing', notice: 'paypal-cancelled' });
+      expect(payFlow(cancelled, { type: 'confirm', requestId: 'req-x' })).to.include({
+        phase: 'window',
+        requestId: 'req-2',
+      });
+    });
+
+    it('keeps PayPal loaded across a closed dialog', () => {
+      const closed = run(reviewingNew, { type: 'close' });
+      expect(closed).to.deep.equal({ step: 'idle', paypal: 'ready' });
+    });
+  });
+
+  describe('outcomes', () => {
+    it('shows a completed payment as succeeded and a pending one as pending', () => {
+      expect(states.succeeded).to.deep.equal({
+        step: 'succeeded',
+        paypal: 'idle',
+        choice: mario,
+        result: { status: 'completed', paymentId: 'PAY-9' },
+        requestId: 'r',
+      });
+      expect(states.pending).to.include({ step: 'pending' });
+    });
+
+    it('waits for another tab or element, and shows its payment', () => {
+      expect(states.elsewhere).to.deep.equal({
+        step: 'elsewhere',
+        paypal: 'idle',
+        accounts,
+        choice: mario,
+      });
+      expect(payFlow(states.elsewhere, every.settled)).to.include({ step: 'succeeded' });
+    });
+
+    it('offers the choice again with a notice when the payment elsewhere did not go through', () => {
+      expect(payFlow(states.elsewhere, { type: 'released' })).to.deep.include({
+        step: 'choosing',
+        choice: mario,
+        notice: 'released',
+      });
+      const fromLoading = run(initialPayFlow, { type: 'open' }, { type: 'elsewhere' });
+      expect(payFlow(fromLoading, { type: 'released' })).to.include({
         step: 'loading-accounts',
       });
     });
 
-    it('closes to idle from both', () => {
-      expect(payFlow(states['loading-accounts'], { type: 'close' })).to.deep.equal(initialPayFlow);
-      expect(payFlow(states['accounts-failed'], { type: 'close' })).to.deep.equal(initialPayFlow);
-    });
-  });
-
-  describe('choosing', () => {
-    it('records the choice, a registered account or a new one', () => {
-      const chosen = payFlow(states.choosing, { type: 'choose', choice: anna });
-      expect(chosen.step === 'choosing' && chosen.choice).to.equal(anna);
-      const fresh = payFlow(chosen, { type: 'choose', choice: 'new' });
-      expect(fresh.step === 'choosing' && fresh.choice).to.equal('new');
-    });
-
-    it('ignores choosing the same account again', () => {
-      const chosen = payFlow(states.choosing, { type: 'choose', choice: anna });
-      expect(payFlow(chosen, { type: 'choose', choice: { ...anna } }) === chosen).to.equal(true);
-    });
-
-    it('does not proceed without a choice', () => {
-      expect(payFlow(states.choosing, { type: 'proceed' }) === states.choosing).to.equal(true);
-    });
-
-    it('proceeds to the summary with the choice', () => {
-      const next = run(states.choosing, { type: 'choose', choice: 'new' }, { type: 'proceed' });
-      expect(next).to.deep.equal({ step: 'reviewing', accounts, choice: 'new' });
-    });
-
-    it('closes to idle', () => {
-      expect(payFlow(states.choosing, { type: 'close' })).to.deep.equal(initialPayFlow);
-    });
-  });
-
-  describe('reviewing', () => {
-    it('goes back to the choice, keeping it', () => {
-      const next = payFlow(states.reviewing, { type: 'back' });
-      expect(next).to.deep.equal({ step: 'choosing', accounts, choice: mario });
-    });
-
-    it('authorises with the requestId the caller generated', () => {
-      const next = payFlow(states.reviewing, { type: 'confirm', requestId: 'req-9' });
-      expect(next).to.deep.equal({
-        step: 'authorizing',
-        accounts,
+    it('waits when its own confirmation finds the order locked by another tab', () => {
+      expect(payFlow(authorizing, { type: 'busy' })).to.include({
+        step: 'elsewhere',
         choice: mario,
-        requestId: 'req-9',
       });
     });
 
-    it('closes to idle', () => {
-      expect(payFlow(states.reviewing, { type: 'close' })).to.deep.equal(initialPayFlow);
-    });
-  });
-
-  describe('authorizing (one request in flight)', () => {
-    it('ignores a second confirm, back, retry and close', () => {
-      const state = states.authorizing;
-      for (const type of ['confirm', 'back', 'retry', 'close', 'proceed', 'open'] as const)
-        expect(payFlow(state, every[type]) === state).to.equal(true);
-    });
-
-    it('succeeds with the result and the requestId', () => {
-      const next = payFlow(states.authorizing, {
-        type: 'authorized',
-        result: { paymentId: 'PAY-7' },
-      });
-      expect(next).to.deep.equal({
-        step: 'succeeded',
-        choice: mario,
-        result: { paymentId: 'PAY-7' },
-        requestId: 'req-1',
-      });
-    });
-
-    it('fails with the error, the requestId and whether a retry makes sense', () => {
-      const next = payFlow(states.authorizing, {
-        type: 'authorization-failed',
-        error: { code: 'paypal-config' },
-        retryable: false,
-      });
-      expect(next).to.deep.equal({
-        step: 'failed',
-        accounts,
-        choice: mario,
-        requestId: 'req-1',
-        error: { code: 'paypal-config' },
-        retryable: false,
-      });
-    });
-
-    it('returns to the summary with a notice when the PayPal window is closed', () => {
-      const next = payFlow(states.authorizing, { type: 'paypal-cancelled' });
-      expect(next).to.deep.equal({
-        step: 'reviewing',
-        accounts,
-        choice: mario,
-        attempt: { requestId: 'req-1', key: 'account:pp-1' },
-        notice: 'paypal-cancelled',
-      });
-      // The same attempt, the same requestId.
-      const again = payFlow(next, { type: 'confirm', requestId: 'req-2' });
-      expect(again.step === 'authorizing' && again.requestId).to.equal('req-1');
-    });
-  });
-
-  describe('failed', () => {
-    it('retries through the summary with the same requestId', () => {
-      const retried = payFlow(states.failed, { type: 'retry' });
-      expect(retried.step).to.equal('reviewing');
-      const again = payFlow(retried, { type: 'confirm', requestId: 'req-other' });
-      expect(again.step === 'authorizing' && again.requestId).to.equal('req-1');
-    });
-
-    it('refuses Riprova when the failure is not retryable', () => {
-      const failed = run(states.authorizing, {
-        type: 'authorization-failed',
-        error: { code: 'paypal-config' },
-        retryable: false,
-      });
-      expect(payFlow(failed, { type: 'retry' }) === failed).to.equal(true);
-    });
-
-    it('goes back to the choice, keeping the requestId for the same account', () => {
-      const back = payFlow(states.failed, { type: 'back' });
-      expect(back.step === 'choosing' && back.choice).to.equal(mario);
-      const again = run(back, { type: 'proceed' }, { type: 'confirm', requestId: 'req-2' });
-      expect(again.step === 'authorizing' && again.requestId).to.equal('req-1');
-    });
-
-    it('uses a new requestId when the account changed', () => {
-      const again = run(
-        states.failed,
-        { type: 'back' },
-        { type: 'choose', choice: anna },
-        { type: 'proceed' },
-        { type: 'confirm', requestId: 'req-2' },
-      );
-      expect(again.step === 'authorizing' && again.requestId).to.equal('req-2');
-      expect(again.step === 'authorizing' && again.choice).to.equal(anna);
-    });
-
-    it('keeps the requestId when the customer goes back and picks the same account again', () => {
-      const again = run(
-        states.failed,
-        { type: 'back' },
-        { type: 'choose', choice: anna },
-        { type: 'choose', choice: mario },
-        { type: 'proceed' },
-        { type: 'confirm', requestId: 'req-3' },
-      );
-      expect(again.step === 'authorizing' && again.requestId).to.equal('req-1');
-    });
-
-    it('closes to idle, not paid', () => {
-      expect(payFlow(states.failed, { type: 'close' })).to.deep.equal(initialPayFlow);
-    });
-  });
-
-  describe('succeeded', () => {
-    it('closes to a paid idle that no event leaves', () => {
-      const paid = payFlow(states.succeeded, { type: 'close' });
-      expect(paid).to.deep.equal({ step: 'idle', paid: true });
-      for (const event of Object.values(every))
-        expect(payFlow(paid, event) === paid).to.equal(true);
-    });
-  });
-  describe('a new PayPal account', () => {
-    const reviewingNew = run(initialPayFlow, { type: 'open', accounts: [] }, { type: 'proceed' });
-
-    it("starts in PayPal's window, then captures on approval", () => {
-      const waiting = payFlow(reviewingNew, { type: 'confirm', requestId: 'req-n' });
-      expect(waiting.step === 'authorizing' && waiting.paypal).to.equal('window');
-      const capturing = payFlow(waiting, { type: 'paypal-approved' });
-      expect(capturing.step === 'authorizing' && capturing.paypal).to.equal('capture');
-      expect(capturing.step === 'authorizing' && capturing.requestId).to.equal('req-n');
-      // Approved twice is nothing new; closing PayPal after the approval is no cancel.
-      expect(payFlow(capturing, { type: 'paypal-approved' }) === capturing).to.equal(true);
-      expect(payFlow(capturing, { type: 'paypal-cancelled' }) === capturing).to.equal(true);
-      const done = payFlow(capturing, {
-        type: 'authorized',
-        result: { paymentId: 'PAY-N', account: mario },
-      });
-      expect(done.step === 'succeeded' && done.result.account?.email).to.equal(mario.email);
-    });
-
-    it('starts straight at the capture when PayPal approved already (Riprova after a capture failure)', () => {
-      const capturing = payFlow(reviewingNew, {
-        type: 'confirm',
-        requestId: 'req-n',
-        paypal: 'capture',
-      });
-      expect(capturing.step === 'authorizing' && capturing.paypal).to.equal('capture');
-    });
-
-    it("goes back to the summary, same requestId, when PayPal's window is closed", () => {
-      const waiting = payFlow(reviewingNew, { type: 'confirm', requestId: 'req-n' });
-      const back = payFlow(waiting, { type: 'paypal-cancelled' });
-      expect(back.step === 'reviewing' && back.notice).to.equal('paypal-cancelled');
-      const again = payFlow(back, { type: 'confirm', requestId: 'req-other' });
-      expect(again.step === 'authorizing' && again.requestId).to.equal('req-n');
-    });
-
-    it('registered accounts have no PayPal phase', () => {
-      expect(states.authorizing.step === 'authorizing' && states.authorizing.paypal).to.equal(
-        undefined,
-      );
-    });
-
-    it('resumes from idle (return from PayPal, reload during a capture), never when paid', () => {
-      const resumed = payFlow(initialPayFlow, {
-        type: 'resume',
-        accounts: [],
-        requestId: 'req-r',
-        paypal: 'window',
-      });
-      expect(resumed).to.deep.equal({
-        step: 'authorizing',
-        accounts: [],
-        choice: 'new',
-        requestId: 'req-r',
-        paypal: 'window',
-      });
-      expect(payFlow(resumed, { type: 'close' }) === resumed).to.equal(true);
-      const paid = { step: 'idle', paid: true } as const;
-      expect(
-        payFlow(paid, { type: 'resume', accounts: [], requestId: 'x', paypal: 'capture' }) === paid,
-      ).to.equal(true);
+    it('closes from every step but authorising', () => {
+      for (const [name, state] of Object.entries(states) as Array<[Name, PayFlowState]>) {
+        const closed = payFlow(state, { type: 'close' });
+        if (state.step === 'authorizing' || state.step === 'idle')
+          expect(closed, name).to.equal(state);
+        else expect(closed, name).to.deep.equal({ step: 'idle', paypal: state.paypal });
+      }
     });
   });
 });

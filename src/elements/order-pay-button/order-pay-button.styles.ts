@@ -69,8 +69,10 @@ export const styles = css`
     animation: spin 0.9s linear infinite;
   }
   @media (prefers-reduced-motion: reduce) {
+    /* A still ring: the text says that something is in progress. */
     .spinner {
-      animation-duration: 3s;
+      animation: none;
+      border-style: dotted;
     }
   }
   @media (forced-colors: active) {

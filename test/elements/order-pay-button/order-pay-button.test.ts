@@ -1,235 +1,78 @@
-import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
-import '../../../src/elements/order-pay-button/define.js';
+import { expect, fixture, html } from '@open-wc/testing';
 import type { OrderPayButton } from '../../../src/elements/order-pay-button/order-pay-button.js';
-import type { OrderSummary } from '../../../src/elements/order-summary/order-summary.js';
-import type { PayPalAccountSelect } from '../../../src/elements/paypal-account-select/paypal-account-select.js';
-import type {
-  OrderPayAuthorizeEvent,
-  OrderPayCloseEvent,
-  OrderPayFailureEvent,
-  OrderPayOpenEvent,
-  OrderPaySuccessEvent,
-  PayPalAccountsRequestEvent,
-} from '../../../src/events/order-pay-events.js';
-import type { AuthorizeResult } from '../../../src/model/pay-flow.js';
-import type { Order } from '../../../src/model/order.js';
-import type { PayPalAccount } from '../../../src/model/paypal-account.js';
+import { captureConsole, deepActiveElement, press, text } from '../../helpers/user.js';
+import { fakeClock } from '../../kit/clock.js';
+import { anna, firmaOrder, mario, pecOrder } from '../../kit/fixtures.js';
+import { host } from '../../kit/host.js';
 import {
-  captureConsole,
-  click as mouseClick,
-  deepActiveElement,
-  press,
-  text,
-} from '../../helpers/user.js';
+  click,
+  choose,
+  confirm,
+  forgetPayments,
+  open,
+  parts,
+  payButton,
+  settle,
+  step,
+  toReview,
+  untilStep,
+} from '../../kit/pay-button.js';
+import { until } from '../../kit/wait.js';
 
-/** Clicks with the real mouse, scrolling the target into view first (the dialog scrolls). */
-async function click(element: Element) {
-  element.scrollIntoView({ block: 'center' });
-  await mouseClick(element);
-}
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
-let sequence = 0;
-/** A PEC order awaiting payment; a new id each time (the element remembers paid and in-flight ids). */
-const pec = (over: Partial<Order> = {}): Order => ({
-  id: `ORD-${++sequence}-${Date.now()}`,
-  number: '2026/000123',
-  status: 'awaiting-payment',
-  product: { kind: 'pec', name: 'PEC Standard' },
-  lines: [
-    {
-      description: 'Casella PEC 1 anno',
-      quantity: 1,
-      unitPrice: { value: '20.00', currency: 'EUR' },
-      vatRate: 22,
-    },
-  ],
-  total: { value: '24.40', currency: 'EUR' },
-  renewal: { period: 'P1Y' },
-  ...over,
-});
-
-const mario: PayPalAccount = { id: 'pp-1', email: 'mario.rossi@example.it' };
-const anna: PayPalAccount = { id: 'pp-2', email: 'anna.bianchi@example.it' };
-
-type Answer = AuthorizeResult | unknown | Promise<unknown>;
-
-/** Host listeners on the document, removed after each test. */
-const listeners: Array<[string, EventListener]> = [];
-function on<K extends keyof HTMLElementEventMap>(
-  type: K,
-  listener: (event: HTMLElementEventMap[K]) => void,
-): void {
-  const wrapped = listener as unknown as EventListener;
-  listeners.push([type, wrapped]);
-  document.addEventListener(type, wrapped);
-}
-
-/** Answers order-pay-authorize with `answer(event)` and records every request. */
-function authorizeWith(answer: (event: OrderPayAuthorizeEvent) => Answer) {
-  const requests: OrderPayAuthorizeEvent[] = [];
-  on('order-pay-authorize', (event) => {
-    requests.push(event);
-    event.respondWith(answer(event) as AuthorizeResult);
-  });
-  return requests;
-}
-
-function record<K extends keyof HTMLElementEventMap>(type: K) {
-  const events: Array<HTMLElementEventMap[K]> = [];
-  on(type, (event) => events.push(event));
-  return events;
-}
-
-async function payButton(
-  order: Order | unknown = pec(),
-  options: { lang?: string; accounts?: PayPalAccount[] | undefined; timeout?: number } = {},
-) {
-  const { lang = 'it', timeout } = options;
-  // `accounts: undefined` means "not set": the element asks the host.
-  const accounts = 'accounts' in options ? options.accounts : [mario, anna];
-  return fixture<OrderPayButton>(html`
-    <order-pay-button
-      lang=${lang}
-      .order=${order as Order}
-      .accounts=${accounts}
-      request-timeout=${timeout ?? 60000}
-    ></order-pay-button>
-  `);
-}
-
-const parts = (el: OrderPayButton) => {
-  const root = el.shadowRoot!;
-  const q = <T extends Element = HTMLElement>(part: string) =>
-    root.querySelector<T & Element>(`[part="${part}"]`) as (T & HTMLElement) | null;
-  const summary = root.querySelector<OrderSummary>('order-summary');
-  const select = root.querySelector<PayPalAccountSelect>('paypal-account-select');
-  return {
-    button: q<HTMLButtonElement>('button'),
-    status: q('status'),
-    dialog: root.querySelector<HTMLDialogElement>('dialog'),
-    title: q('title'),
-    close: q<HTMLButtonElement>('close'),
-    proceed: q<HTMLButtonElement>('proceed'),
-    retry: q<HTMLButtonElement>('retry'),
-    back: q<HTMLButtonElement>('back'),
-    progress: q('progress'),
-    result: q('result'),
-    error: q('error'),
-    live: root.getElementById('live'),
-    summary,
-    select,
-    nativeSelect: select?.shadowRoot?.querySelector('select') ?? null,
-    confirm: summary?.shadowRoot?.querySelector<HTMLButtonElement>('[part="confirm"]') ?? null,
-    summaryBack: summary?.shadowRoot?.querySelector<HTMLButtonElement>('[part="back"]') ?? null,
-  };
-};
-
-/** Lets requests, renders and focus moves settle. */
-async function settle(el: OrderPayButton) {
-  for (let i = 0; i < 3; i++) {
-    await aTimeout(0);
-    await el.updateComplete;
-    const { summary, select } = parts(el);
-    await summary?.updateComplete;
-    await select?.updateComplete;
-  }
-}
-
-async function open(el: OrderPayButton) {
-  await click(parts(el).button!);
+/** Prosegui e paga, then the host has the request. */
+async function pay(el: OrderPayButton, requests: unknown[], count = requests.length + 1) {
+  await confirm(el);
+  await until(() => requests.length >= count, 'the host receives the request');
   await settle(el);
 }
-
-/** Chooses an account the way the customer's input does (the native select changes). */
-async function choose(el: OrderPayButton, value: string) {
-  const native = parts(el).nativeSelect!;
-  native.value = value;
-  native.dispatchEvent(new Event('change', { bubbles: true }));
-  await settle(el);
-}
-
-async function toReview(el: OrderPayButton, value = mario.id) {
-  await open(el);
-  await choose(el, value);
-  await click(parts(el).proceed!);
-  await settle(el);
-}
-
-async function confirm(el: OrderPayButton) {
-  await click(parts(el).confirm!);
-  await settle(el);
-}
-
-const step = (el: OrderPayButton) => {
-  const p = parts(el);
-  if (!p.dialog?.open) return 'closed';
-  if (p.result) return 'succeeded';
-  if (p.progress && p.summary) return 'authorizing';
-  if (p.progress) return 'loading-accounts';
-  if (p.summary) return 'reviewing';
-  if (p.select) return 'choosing';
-  if (p.error && p.back) return 'failed';
-  if (p.error) return 'accounts-failed';
-  return 'unknown';
-};
 
 describe('<order-pay-button>', () => {
   afterEach(() => {
-    for (const [type, listener] of listeners.splice(0))
-      document.removeEventListener(type, listener);
+    host.reset();
+    forgetPayments();
   });
 
   describe('accessibility', () => {
     for (const lang of ['it', 'en']) {
       it(`is accessible in every state (${lang})`, async () => {
-        let release: (value: AuthorizeResult) => void = () => {};
-        let answer: 'hold' | 'reject' = 'hold';
-        authorizeWith(() =>
-          answer === 'hold'
-            ? new Promise<AuthorizeResult>((resolve) => (release = resolve))
-            : Promise.reject(new Error('Fondi insufficienti')),
-        );
-        const el = await payButton(pec(), { lang });
+        const { requests, pending } = host.hold('order-pay-authorize');
+        const el = await payButton(pecOrder(), { lang });
         await expect(el).to.be.accessible(); // idle
         await open(el);
         expect(step(el)).to.equal('choosing');
         await expect(el).to.be.accessible();
         await choose(el, mario.id);
         await click(parts(el).proceed!);
-        await settle(el);
-        expect(step(el)).to.equal('reviewing');
+        await untilStep(el, 'reviewing');
         await expect(el).to.be.accessible();
-        await confirm(el);
+        await pay(el, requests);
         expect(step(el)).to.equal('authorizing');
         await expect(el).to.be.accessible();
-        release({ paymentId: 'PAY-1' });
-        await settle(el);
-        expect(step(el)).to.equal('succeeded');
+        pending[0]!.resolve({ status: 'completed', paymentId: 'PAY-1' });
+        await untilStep(el, 'result');
         await expect(el).to.be.accessible();
         parts(el).dialog!.close();
         await settle(el);
         await expect(el).to.be.accessible(); // status only (Pagato)
 
-        answer = 'reject';
-        const other = await payButton(pec(), { lang });
+        const other = await payButton(pecOrder(), { lang });
         await toReview(other);
-        await confirm(other);
-        expect(step(other)).to.equal('failed');
+        await pay(other, requests);
+        pending[1]!.resolve({ status: 'declined', message: 'Fondi insufficienti' });
+        await untilStep(other, 'failed');
         await expect(other).to.be.accessible();
       });
 
       it(`is accessible loading and failing to load the accounts, and in error (${lang})`, async () => {
-        let fail: (reason: Error) => void = () => {};
-        on('paypal-accounts', (event) =>
-          event.respondWith(new Promise<PayPalAccount[]>((_, reject) => (fail = reject))),
-        );
-        const el = await payButton(pec(), { lang, accounts: undefined });
+        const { pending } = host.hold('paypal-accounts');
+        const el = await payButton(pecOrder(), { lang, accounts: undefined });
         await open(el);
-        expect(step(el)).to.equal('loading-accounts');
+        expect(step(el)).to.equal('waiting');
         await expect(el).to.be.accessible();
-        fail(new Error('Servizio non disponibile'));
-        await settle(el);
-        expect(step(el)).to.equal('accounts-failed');
+        pending[0]!.reject(new Error('Servizio non disponibile'));
+        await until(() => parts(el).retry !== null, 'Riprova');
         await expect(el).to.be.accessible();
 
         const errors = captureConsole('error');
@@ -240,20 +83,18 @@ describe('<order-pay-button>', () => {
           errors.restore();
         }
         await expect(bad).to.be.accessible();
-        const paid = await payButton(pec({ status: 'expired' }), { lang });
-        await expect(paid).to.be.accessible();
+        await expect(await payButton(pecOrder({ status: 'expired' }), { lang })).to.be.accessible();
       });
     }
   });
 
   describe('the Paga button and the status', () => {
     it('shows Paga, named with the order number, for an order awaiting payment', async () => {
-      const el = await payButton();
-      const { button, status } = parts(el);
+      const { button, status } = parts(await payButton());
       expect(text(button)).to.equal('Paga');
       expect(button!.getAttribute('aria-label')).to.equal("Paga l'ordine 2026/000123");
       expect(button!.getAttribute('aria-haspopup')).to.equal('dialog');
-      expect(status === null).to.equal(true);
+      expect(status).to.be.null;
     });
 
     for (const [status, it_, en_] of [
@@ -262,157 +103,179 @@ describe('<order-pay-button>', () => {
       ['expired', 'Scaduto', 'Expired'],
     ] as const) {
       it(`shows “${it_}” / “${en_}” and no action for a ${status} order`, async () => {
-        const el = await payButton(pec({ status }));
-        expect(parts(el).button === null).to.equal(true);
+        const el = await payButton(pecOrder({ status }));
+        expect(parts(el).button).to.be.null;
         expect(text(parts(el).status)).to.equal(it_);
-        expect(parts(el).dialog === null).to.equal(true);
+        expect(parts(el).dialog).to.be.null;
         el.setAttribute('lang', 'en');
-        await aTimeout(0);
-        await el.updateComplete;
+        await settle(el);
         expect(text(parts(el).status)).to.equal(en_);
       });
     }
 
     it('renders nothing until the host gives an order', async () => {
       const el = await fixture<OrderPayButton>(html`<order-pay-button></order-pay-button>`);
-      expect(el.shadowRoot!.querySelector('[part]') === null).to.equal(true);
+      expect(el.shadowRoot!.querySelector('[part]')).to.be.null;
     });
 
     it('accepts the order as a JSON attribute', async () => {
+      const order = JSON.stringify(pecOrder({ number: 'A-9' }));
       const el = await fixture<OrderPayButton>(
-        html`<order-pay-button order=${JSON.stringify(pec({ number: 'A-9' }))}></order-pay-button>`,
+        html`<order-pay-button order=${order}></order-pay-button>`,
       );
       expect(parts(el).button!.getAttribute('aria-label')).to.equal("Paga l'ordine A-9");
     });
 
     it('dispatches nothing when the host sets or changes the order', async () => {
-      const events = [
-        ...['order-pay-open', 'order-pay-close', 'paypal-accounts', 'order-pay-authorize'],
-      ].map((type) => record(type as 'order-pay-open'));
-      const el = await payButton(pec(), { accounts: undefined });
-      el.order = pec({ number: '2' });
-      await el.updateComplete;
-      el.order = pec({ status: 'paid' });
-      await el.updateComplete;
+      const events = (
+        ['order-pay-open', 'order-pay-close', 'paypal-accounts', 'order-pay-authorize'] as const
+      ).map((type) => host.record(type));
+      const el = await payButton(pecOrder(), { accounts: undefined });
+      el.order = pecOrder({ number: '2' });
+      await settle(el);
+      el.order = pecOrder({ status: 'paid' });
+      await settle(el);
       expect(events.map((list) => list.length)).to.deep.equal([0, 0, 0, 0]);
     });
   });
 
   describe('opening the dialog', () => {
     it('dispatches a cancelable order-pay-open with the order, and opens a named modal dialog', async () => {
-      const order = pec();
-      const opens = record('order-pay-open');
+      const order = pecOrder();
+      const opens = host.record('order-pay-open');
       const el = await payButton(order);
       await open(el);
       expect(opens).to.have.length(1);
-      const event: OrderPayOpenEvent = opens[0]!;
-      expect(event.detail.order === order).to.equal(true);
-      expect(event.cancelable && event.bubbles && event.composed).to.equal(true);
+      expect(opens[0]!.detail.order).to.equal(order);
+      expect(opens[0]).to.include({ cancelable: true, bubbles: true, composed: true });
       const { dialog } = parts(el);
-      expect(dialog!.open && dialog!.matches(':modal')).to.equal(true);
+      expect(dialog!.open).to.be.true;
+      expect(dialog!.matches(':modal')).to.be.true;
       const title = el.shadowRoot!.getElementById(dialog!.getAttribute('aria-labelledby')!);
       expect(text(title)).to.equal("Paga l'ordine 2026/000123");
       expect(text(dialog)).to.contain('Modalità di pagamento: PayPal');
     });
 
     it('opens nothing when the host cancels order-pay-open', async () => {
-      on('order-pay-open', (event) => event.preventDefault());
-      const requests = record('paypal-accounts');
-      const el = await payButton(pec(), { accounts: undefined });
+      host.on('order-pay-open', (event) => event.preventDefault());
+      const requests = host.record('paypal-accounts');
+      const el = await payButton(pecOrder(), { accounts: undefined });
       await open(el);
-      expect(parts(el).dialog!.open).to.equal(false);
+      expect(parts(el).dialog!.open).to.be.false;
       expect(requests).to.have.length(0);
     });
 
     it('moves focus into the dialog (the account select) and back to Paga on close', async () => {
-      const closes = record('order-pay-close');
+      const closes = host.record('order-pay-close');
       const el = await payButton();
       await open(el);
-      expect(deepActiveElement() === parts(el).nativeSelect).to.equal(true);
+      expect(deepActiveElement()).to.equal(parts(el).nativeSelect);
       await click(parts(el).close!);
       await settle(el);
-      expect(parts(el).dialog!.open).to.equal(false);
-      expect(deepActiveElement() === parts(el).button).to.equal(true);
-      expect(closes.map((e: OrderPayCloseEvent) => e.detail.step)).to.deep.equal(['choosing']);
+      expect(parts(el).dialog!.open).to.be.false;
+      expect(deepActiveElement()).to.equal(parts(el).button);
+      expect(closes.map((e) => e.detail.step)).to.deep.equal(['choosing']);
     });
 
     it('closes on Escape from the summary and says in which step', async () => {
-      const closes = record('order-pay-close');
+      const closes = host.record('order-pay-close');
       const el = await payButton();
       await toReview(el);
       await press('Escape');
       await settle(el);
-      expect(parts(el).dialog!.open).to.equal(false);
+      expect(parts(el).dialog!.open).to.be.false;
       expect(closes.map((e) => e.detail.step)).to.deep.equal(['reviewing']);
-      expect(deepActiveElement() === parts(el).button).to.equal(true);
+      expect(deepActiveElement()).to.equal(parts(el).button);
     });
   });
 
   describe('the accounts', () => {
     it('asks the host with paypal-accounts when the property is unset, showing progress', async () => {
-      const order = pec();
-      let resolve: (accounts: PayPalAccount[]) => void = () => {};
-      const requests: PayPalAccountsRequestEvent[] = [];
-      on('paypal-accounts', (event) => {
-        requests.push(event);
-        event.respondWith(new Promise((r) => (resolve = r)));
-      });
+      const order = pecOrder();
+      const { requests, pending } = host.hold('paypal-accounts');
       const el = await payButton(order, { accounts: undefined });
       await open(el);
       expect(requests).to.have.length(1);
-      expect(requests[0]!.detail.order === order).to.equal(true);
+      expect(requests[0]!.detail.order).to.equal(order);
       expect(text(parts(el).progress)).to.equal('Caricamento degli account PayPal…');
-      expect(parts(el).progress!.closest('[aria-busy="true"]') !== null).to.equal(true);
+      expect(parts(el).progress!.closest('[aria-busy="true"]')).to.exist;
       expect(text(parts(el).live)).to.equal('Caricamento degli account PayPal…');
-      resolve([anna]);
-      await settle(el);
-      expect(step(el)).to.equal('choosing');
+      pending[0]!.resolve([anna]);
+      await untilStep(el, 'choosing');
       const options = [...parts(el).nativeSelect!.options].map((o) => o.value);
       expect(options).to.deep.equal(['', 'pp-2', 'new']);
     });
 
     it('shows the host’s message and Riprova when loading fails, and loads again', async () => {
       let calls = 0;
-      on('paypal-accounts', (event) => {
-        calls++;
-        event.respondWith(
-          calls === 1 ? Promise.reject(new Error('Servizio non disponibile')) : [mario],
-        );
-      });
-      const el = await payButton(pec(), { accounts: undefined });
+      host.answer('paypal-accounts', () =>
+        ++calls === 1 ? Promise.reject(new Error('Servizio non disponibile')) : [mario],
+      );
+      const el = await payButton(pecOrder(), { accounts: undefined });
       await open(el);
+      await until(() => parts(el).retry !== null, 'Riprova');
       expect(text(parts(el).error)).to.equal(
         'Non è stato possibile caricare gli account PayPal: Servizio non disponibile',
       );
-      expect(deepActiveElement() === parts(el).retry).to.equal(true);
+      await until(() => deepActiveElement() === parts(el).retry, 'focus on Riprova');
       await press('Enter');
-      await settle(el);
+      await untilStep(el, 'choosing');
       expect(calls).to.equal(2);
-      expect(step(el)).to.equal('choosing');
+    });
+
+    it('says the connection failed, not the browser’s words, when the accounts cannot be fetched', async () => {
+      host.answer('paypal-accounts', () => Promise.reject(new TypeError('Failed to fetch')));
+      const el = await payButton(pecOrder(), { accounts: undefined });
+      await open(el);
+      await until(() => parts(el).error !== null, 'the error');
+      expect(text(parts(el).error)).to.equal(
+        'Connessione assente o instabile: non è stato possibile caricare gli account PayPal.',
+      );
     });
 
     it('names the result when the host answers something that is not an array', async () => {
-      on('paypal-accounts', (event) => event.respondWith({ accounts: [] } as never));
+      host.answer('paypal-accounts', () => ({ accounts: [] }));
       const errors = captureConsole('error');
       let el: OrderPayButton;
       try {
-        el = await payButton(pec(), { accounts: undefined });
+        el = await payButton(pecOrder(), { accounts: undefined });
         await open(el);
+        await until(() => parts(el).error !== null, 'the error');
       } finally {
         errors.restore();
       }
       expect(text(parts(el).error)).to.contain('paypal-accounts result');
-      expect(parts(el).retry !== null).to.equal(true);
+      expect(parts(el).retry).to.exist;
       expect(errors.calls).to.have.length(1);
       expect(String(errors.calls[0]?.[0])).to.contain('paypal-accounts result');
+    });
+
+    it('refuses a registered account whose id is the reserved "new"', async () => {
+      host.answer('paypal-accounts', () => [{ id: 'new', email: 'mario.rossi@example.it' }]);
+      const errors = captureConsole('error');
+      let el: OrderPayButton;
+      try {
+        el = await payButton(pecOrder(), { accounts: undefined });
+        await open(el);
+        await until(() => parts(el).error !== null, 'the error');
+      } finally {
+        errors.restore();
+      }
+      expect(text(parts(el).error)).to.contain('paypal-accounts result[0].id');
+      expect(text(parts(el).error)).to.contain('valore riservato');
+      expect(parts(el).select).to.be.null;
+      expect(errors.calls.map((c) => String(c[0]))).to.deep.equal([
+        '<order-pay-button>: invalid "paypal-accounts result[0].id" (reserved).',
+      ]);
     });
 
     it('says the accounts are not configured, naming the event in one console.error', async () => {
       const errors = captureConsole('error');
       let el: OrderPayButton;
       try {
-        el = await payButton(pec(), { accounts: undefined });
+        el = await payButton(pecOrder(), { accounts: undefined });
         await open(el);
+        await until(() => parts(el).error !== null, 'the error');
       } finally {
         errors.restore();
       }
@@ -424,13 +287,12 @@ describe('<order-pay-button>', () => {
     });
 
     it('goes to Nuovo account PayPal when no account is registered, focusing Prosegui', async () => {
-      const el = await payButton(pec(), { accounts: [] });
+      const el = await payButton(pecOrder(), { accounts: [] });
       await open(el);
       expect(parts(el).select!.value).to.equal('new');
-      expect(deepActiveElement() === parts(el).proceed).to.equal(true);
+      expect(deepActiveElement()).to.equal(parts(el).proceed);
       await press('Enter');
-      await settle(el);
-      expect(step(el)).to.equal('reviewing');
+      await untilStep(el, 'reviewing');
     });
 
     it('does not proceed without a choice (the select is required)', async () => {
@@ -444,80 +306,83 @@ describe('<order-pay-button>', () => {
 
   describe('paying with a registered account', () => {
     it('sends order-pay-authorize with order, account and a UUID requestId, then confirms', async () => {
-      const order = pec();
-      const requests = authorizeWith(() => ({ paymentId: 'PAY-1' }));
-      const successes = record('order-pay-success');
+      const order = pecOrder();
+      const requests = host.answer('order-pay-authorize', () => ({
+        status: 'completed',
+        paymentId: 'PAY-1',
+      }));
+      const successes = host.record('order-pay-success');
       const el = await payButton(order);
       await toReview(el, anna.id);
       expect(text(parts(el).confirm)).to.equal('Prosegui e paga');
-      await confirm(el);
+      await pay(el, requests);
+      await untilStep(el, 'result');
       expect(requests).to.have.length(1);
       const { detail } = requests[0]!;
-      expect(detail.order === order).to.equal(true);
+      expect(detail.order).to.equal(order);
       expect(detail.account.id).to.equal('pp-2');
-      expect(detail.requestId).to.match(
-        /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/,
-      );
+      expect(detail.requestId).to.match(UUID);
       const result = parts(el).result!;
       expect(text(result)).to.contain('Pagamento completato');
       expect(text(result)).to.contain('24,40 €');
       expect(text(result)).to.contain("Riceverai un'e-mail di conferma del pagamento.");
+      expect(text(result)).to.contain('Riferimento del pagamento: PAY-1');
       expect(text(result)).to.contain(
         "Il rinnovo automatico è attivo: riceverai un'e-mail di conferma dell'attivazione.",
       );
       expect(text(parts(el).live)).to.equal('Pagamento completato');
-      expect(deepActiveElement() === result).to.equal(true);
+      expect(deepActiveElement()).to.equal(result);
       expect(successes).to.have.length(1);
-      const success: OrderPaySuccessEvent = successes[0]!;
-      expect(success.detail.requestId).to.equal(detail.requestId);
-      expect(success.detail.result).to.deep.equal({ paymentId: 'PAY-1' });
-      expect(success.detail.order === order).to.equal(true);
+      expect(successes[0]!.detail).to.deep.equal({
+        order,
+        result: { status: 'completed', paymentId: 'PAY-1' },
+        requestId: detail.requestId,
+      });
     });
 
     it('does not mention renewal for a firma-digitale order, nor when the host says it is off', async () => {
-      authorizeWith(() => ({}));
-      const el = await payButton(
-        pec({ product: { kind: 'firma-digitale', name: 'Firma Digitale' } }),
+      const renewal: { activated?: boolean } = {};
+      const requests = host.answer('order-pay-authorize', () =>
+        renewal.activated === undefined
+          ? { status: 'completed' }
+          : { status: 'completed', renewalActivated: renewal.activated },
       );
+      const el = await payButton(firmaOrder());
       await toReview(el);
-      await confirm(el);
+      await pay(el, requests);
+      await untilStep(el, 'result');
       expect(text(parts(el).result)).not.to.contain('rinnovo');
-      parts(el).dialog!.close();
+      await click(parts(el).close!);
 
-      listeners.splice(0).forEach(([t, l]) => document.removeEventListener(t, l));
-      authorizeWith(() => ({ renewalActivated: false }));
-      const pecEl = await payButton(pec());
+      renewal.activated = false;
+      const pecEl = await payButton(pecOrder());
       await toReview(pecEl);
-      await confirm(pecEl);
+      await pay(pecEl, requests);
+      await untilStep(pecEl, 'result');
       expect(text(parts(pecEl).result)).to.contain('Pagamento completato');
       expect(text(parts(pecEl).result)).not.to.contain('rinnovo');
     });
 
     it('shows progress, announced, and cannot be dismissed while authorising', async () => {
-      let release: (value: AuthorizeResult) => void = () => {};
-      authorizeWith(() => new Promise<AuthorizeResult>((resolve) => (release = resolve)));
+      const { requests, pending } = host.hold('order-pay-authorize');
       const el = await payButton();
       await toReview(el);
-      await confirm(el);
+      await pay(el, requests);
       expect(text(parts(el).progress)).to.equal('Autorizzazione del pagamento in corso…');
       expect(text(parts(el).live)).to.equal('Autorizzazione del pagamento in corso…');
       expect(parts(el).live!.getAttribute('role')).to.equal('status');
-      expect(parts(el).close!.disabled).to.equal(true);
-      expect(parts(el).confirm!.disabled).to.equal(true);
+      expect(parts(el).close!.disabled).to.be.true;
+      expect(parts(el).confirm!.disabled).to.be.true;
       await press('Escape');
       await press('Escape');
       await settle(el);
-      expect(parts(el).dialog!.open).to.equal(true);
-      release({});
-      await settle(el);
-      expect(step(el)).to.equal('succeeded');
+      expect(parts(el).dialog!.open).to.be.true;
+      pending[0]!.resolve({ status: 'completed' });
+      await untilStep(el, 'result');
     });
 
     it('sends one request however many clicks, Enter and Space presses', async () => {
-      let release: (value: AuthorizeResult) => void = () => {};
-      const requests = authorizeWith(
-        () => new Promise<AuthorizeResult>((resolve) => (release = resolve)),
-      );
+      const { requests, pending } = host.hold('order-pay-authorize');
       const el = await payButton();
       await toReview(el);
       const button = parts(el).confirm!;
@@ -527,17 +392,69 @@ describe('<order-pay-button>', () => {
       await press(' ');
       await click(button);
       await click(button);
+      await until(() => requests.length > 0, 'the request');
       await settle(el);
       expect(requests).to.have.length(1);
-      release({});
-      await settle(el);
+      pending[0]!.resolve({ status: 'completed' });
+      await untilStep(el, 'result');
       expect(requests).to.have.length(1);
     });
 
-    it('keeps one request in flight per order across two elements', async () => {
-      const order = pec();
-      const requests = authorizeWith(() => new Promise<AuthorizeResult>(() => {}));
-      const failures = record('order-pay-failure');
+    it('tells the customer a payment is processing when the host says pending, and the host too', async () => {
+      const order = pecOrder();
+      const requests = host.answer('order-pay-authorize', () => ({
+        status: 'pending',
+        paymentId: 'PAY-P',
+      }));
+      const pendings = host.record('order-pay-pending');
+      const successes = host.record('order-pay-success');
+      const el = await payButton(order);
+      await toReview(el);
+      await pay(el, requests);
+      await untilStep(el, 'result');
+      expect(text(parts(el).result)).to.contain('Pagamento in elaborazione');
+      expect(text(parts(el).result)).to.contain('Non serve pagare di nuovo.');
+      expect(text(parts(el).result)).to.contain('Riferimento del pagamento: PAY-P');
+      expect(pendings.map((e) => e.detail.result)).to.deep.equal([
+        { status: 'pending', paymentId: 'PAY-P' },
+      ]);
+      expect(successes).to.have.length(0);
+      await click(parts(el).close!);
+      await settle(el);
+      expect(text(parts(el).status)).to.equal('Pagamento in elaborazione');
+      // No element of the order offers Paga again.
+      expect(parts(await payButton({ ...order })).button).to.be.null;
+      expect(requests).to.have.length(1);
+    });
+
+    it('makes a new attempt impossible after a success, even if the host keeps the order unpaid', async () => {
+      const order = pecOrder();
+      const requests = host.answer('order-pay-authorize', () => ({ status: 'completed' }));
+      const closes = host.record('order-pay-close');
+      const el = await payButton(order);
+      await toReview(el);
+      await pay(el, requests);
+      await untilStep(el, 'result');
+      expect(parts(el).button).to.be.null;
+      await click(parts(el).close!);
+      await settle(el);
+      expect(closes.map((e) => e.detail.step)).to.deep.equal(['succeeded']);
+      expect(text(parts(el).status)).to.equal('Pagato');
+      expect(deepActiveElement()).to.equal(parts(el).status);
+      el.order = { ...order };
+      await settle(el);
+      expect(parts(el).button).to.be.null;
+      // Another element for the same order knows it too.
+      const again = await payButton({ ...order });
+      expect(parts(again).button).to.be.null;
+      expect(text(parts(again).status)).to.equal('Pagato');
+      expect(requests).to.have.length(1);
+    });
+  });
+
+  describe('two elements for one order', () => {
+    async function twoButtons() {
+      const order = pecOrder();
       const wrapper = await fixture<HTMLDivElement>(html`
         <div lang="it">
           <order-pay-button .order=${order} .accounts=${[mario]}></order-pay-button>
@@ -548,126 +465,291 @@ describe('<order-pay-button>', () => {
         OrderPayButton,
         OrderPayButton,
       ];
+      return { order, first, second };
+    }
+
+    it('shows "Pagamento in corso" on the other, then "Pagato", with one request and one success', async () => {
+      const { requests, pending } = host.hold('order-pay-authorize');
+      const successes = host.record('order-pay-success');
+      const { first, second } = await twoButtons();
       await toReview(first);
-      await confirm(first);
-      expect(requests).to.have.length(1);
-      // The first dialog cannot be closed while authorising: the page opens the second one.
-      parts(second).button!.click();
+      await pay(first, requests);
       await settle(second);
-      await choose(second, mario.id);
-      await click(parts(second).proceed!);
+      expect(parts(second).button).to.be.null;
+      expect(text(parts(second).status)).to.equal('Pagamento in corso');
+      pending[0]!.resolve({ status: 'completed', paymentId: 'PAY-2' });
+      await untilStep(first, 'result');
       await settle(second);
-      await confirm(second);
+      expect(text(parts(second).status)).to.equal('Pagato');
       expect(requests).to.have.length(1);
-      expect(text(parts(second).error)).to.contain('già in corso');
-      expect(failures.map((e) => e.detail.error.code)).to.deep.equal(['in-flight']);
-      expect(parts(second).retry !== null).to.equal(true);
+      expect(successes).to.have.length(1);
+      expect(successes[0]!.target).to.equal(first);
     });
 
-    it('makes a new attempt impossible after a success, even if the host keeps the order unpaid', async () => {
-      const order = pec();
-      const requests = authorizeWith(() => ({ paymentId: 'PAY-1' }));
-      const closes = record('order-pay-close');
-      const el = await payButton(order);
-      await toReview(el);
-      await confirm(el);
-      expect(parts(el).button === null).to.equal(true);
-      await click(parts(el).close!);
-      await settle(el);
-      expect(closes.map((e) => e.detail.step)).to.deep.equal(['succeeded']);
-      expect(text(parts(el).status)).to.equal('Pagato');
-      expect(deepActiveElement() === parts(el).status).to.equal(true);
-      el.order = { ...order };
-      await settle(el);
-      expect(parts(el).button === null).to.equal(true);
-      // Another element for the same order on the page knows it too.
-      const again = await payButton({ ...order });
-      expect(parts(again).button === null).to.equal(true);
-      expect(text(parts(again).status)).to.equal('Pagato');
+    it('waits for the payment made by the other, and shows its outcome without a click', async () => {
+      const { requests, pending } = host.hold('order-pay-authorize');
+      const { first, second } = await twoButtons();
+      // A script of the page opens the first dialog while the second is on its summary.
+      await toReview(second);
+      parts(first).button!.click();
+      await untilStep(first, 'choosing');
+      await choose(first, mario.id);
+      await click(parts(first).proceed!);
+      await untilStep(first, 'reviewing');
+      await pay(first, requests);
+      await until(
+        () => text(parts(second).progress).includes('in un’altra finestra'),
+        'second waits',
+      );
+      expect(text(parts(second).progress)).to.equal(
+        'Il pagamento di quest’ordine è in corso in un’altra finestra o scheda: l’esito comparirà qui.',
+      );
+      expect(parts(second).confirm).to.be.null;
+      pending[0]!.resolve({ status: 'completed', paymentId: 'PAY-3' });
+      await untilStep(second, 'result');
+      expect(text(parts(second).result)).to.contain('Pagamento completato');
+      expect(text(parts(second).result)).to.contain('PAY-3');
       expect(requests).to.have.length(1);
+    });
+
+    it('sends nothing more for a paid order, even on Riprova of the other', async () => {
+      let calls = 0;
+      const requests = host.answer('order-pay-authorize', () =>
+        ++calls === 1 ? Promise.reject(new Error('Gateway 502')) : { status: 'completed' },
+      );
+      const { first, second } = await twoButtons();
+      await toReview(second);
+      await pay(second, requests);
+      await untilStep(second, 'failed');
+      // The outcome is unknown: the first element (opened by a script of the page while the
+      // second dialog is open) checks it with the same key, and it is paid.
+      parts(first).button!.click();
+      await until(() => requests.length === 2, 'the check of the earlier attempt');
+      await untilStep(first, 'result');
+      expect(requests[1]!.detail.requestId).to.equal(requests[0]!.detail.requestId);
+      await settle(second);
+      expect(step(second)).to.equal('result');
+      expect(parts(second).retry).to.be.null;
+      expect(requests).to.have.length(2);
     });
   });
 
-  describe('failures', () => {
-    const cases: Array<[string, () => unknown, string, boolean]> = [
+  describe('results that must say what happened', () => {
+    const invalid: Array<[string, () => unknown, string]> = [
+      ['an Error resolved as the value', () => new Error('declined'), 'result" (type'],
+      ['a string', () => 'ok', 'result" (type'],
+      ['an object without status', () => ({ paymentId: 'PAY-1' }), 'result.status" (required'],
+      ["PayPal's own DECLINED", () => ({ status: 'DECLINED' }), 'result.status" (unknown'],
       [
-        'rejected with a host message',
-        () => Promise.reject(new Error('Fondi insufficienti <b>!</b>')),
-        'Il pagamento non è stato autorizzato: Fondi insufficienti <b>!</b>',
-        false,
-      ],
-      [
-        'rejected without a message',
-        () => Promise.reject(undefined),
-        'Il pagamento non è stato autorizzato.',
-        false,
-      ],
-      [
-        'a result that is not an object',
-        () => 'ok',
-        'Il sistema di pagamento ha dato una risposta non valida: riprova più tardi.',
-        true,
+        'renewalActivated "no"',
+        () => ({ status: 'completed', renewalActivated: 'no' }),
+        'result.renewalActivated" (type',
       ],
     ];
-    for (const [name, answer, message, logs] of cases) {
-      it(`gives its own message and Riprova for ${name}`, async () => {
-        const failures = record('order-pay-failure');
-        const requests = authorizeWith(answer);
+    for (const [name, answer, issue] of invalid) {
+      it(`never shows ${name} as paid: the outcome is unknown, the field is named`, async () => {
+        const requests = host.answer('order-pay-authorize', answer);
+        const successes = host.record('order-pay-success');
+        const failures = host.record('order-pay-failure');
         const errors = captureConsole('error');
         let el: OrderPayButton;
         try {
           el = await payButton();
           await toReview(el);
-          await confirm(el);
+          await pay(el, requests);
+          await untilStep(el, 'failed');
         } finally {
           errors.restore();
         }
-        expect(step(el)).to.equal('failed');
-        expect(text(parts(el).error)).to.equal(`Pagamento non riuscito ${message}`);
-        expect(text(parts(el).live)).to.contain(message);
-        expect(el.shadowRoot!.querySelector('.error b') === null).to.equal(true);
-        expect(parts(el).retry !== null && parts(el).back !== null).to.equal(true);
-        expect(errors.calls).to.have.length(logs ? 1 : 0);
-        const failure: OrderPayFailureEvent = failures[0]!;
-        expect(failure.detail.error.message).to.equal(message);
-        expect(failure.detail.requestId).to.equal(requests[0]!.detail.requestId);
+        expect(successes).to.have.length(0);
+        expect(text(parts(el).error)).to.equal(
+          'Esito del pagamento non confermato Il sistema di pagamento ha dato una risposta non valida, quindi non sappiamo se il pagamento è andato a buon fine. Riprova: se era già andato a buon fine, non ti verrà addebitato di nuovo.',
+        );
+        expect(errors.calls.map((c) => String(c[0]))).to.deep.equal([
+          `<order-pay-button>: invalid "order-pay-authorize ${issue}).`,
+        ]);
+        expect(failures.map((e) => [e.detail.error.code, e.detail.outcome])).to.deep.equal([
+          ['invalid-result', 'unknown'],
+        ]);
+        await click(parts(el).close!);
+        await settle(el);
+        expect(text(parts(el).button)).to.equal('Paga');
       });
     }
+  });
 
-    it('re-sends the same requestId on retry', async () => {
+  describe('failures', () => {
+    it('says a decline charged nothing, and Riprova makes a new attempt with a new key', async () => {
+      const failures = host.record('order-pay-failure');
       let calls = 0;
-      const requests = authorizeWith(() =>
-        ++calls === 1 ? Promise.reject(new Error('Rete assente')) : { paymentId: 'PAY-2' },
+      const requests = host.answer('order-pay-authorize', () =>
+        ++calls === 1
+          ? {
+              status: 'declined',
+              message: 'Fondi insufficienti <b>!</b>',
+              reason: 'INSUFFICIENT_FUNDS',
+            }
+          : { status: 'completed' },
       );
       const el = await payButton();
       await toReview(el);
-      await confirm(el);
-      expect(deepActiveElement() === parts(el).retry).to.equal(true);
-      await press('Enter');
-      await settle(el);
-      expect(requests).to.have.length(2);
-      expect(requests[1]!.detail.requestId).to.equal(requests[0]!.detail.requestId);
-      expect(step(el)).to.equal('succeeded');
+      await pay(el, requests);
+      await untilStep(el, 'failed');
+      const message =
+        'Il pagamento non è stato autorizzato e non ti è stato addebitato nulla. Fondi insufficienti <b>!</b>.';
+      expect(text(parts(el).error)).to.equal(`Pagamento non riuscito ${message}`);
+      expect(el.shadowRoot!.querySelector('.error b')).to.be.null;
+      expect(text(parts(el).live)).to.contain(message);
+      expect(parts(el).back).to.exist;
+      expect(failures.map((e) => e.detail)).to.deep.equal([
+        {
+          order: requests[0]!.detail.order,
+          error: { code: 'declined', message },
+          outcome: 'declined',
+          requestId: requests[0]!.detail.requestId,
+        },
+      ]);
+      await click(parts(el).retry!);
+      await until(() => requests.length === 2, 'the new attempt');
+      expect(requests[1]!.detail.requestId).to.match(UUID);
+      expect(requests[1]!.detail.requestId).not.to.equal(requests[0]!.detail.requestId);
+      await untilStep(el, 'result');
     });
 
-    it('uses a new requestId when the customer goes back and picks another account', async () => {
-      const requests = authorizeWith(() => Promise.reject(new Error('No')));
-      const el = await payButton();
-      await toReview(el, mario.id);
-      await confirm(el);
-      await click(parts(el).back!);
+    const unknown: Array<[string, () => unknown, string, number]> = [
+      [
+        'a rejection with a host message',
+        () => Promise.reject(new Error('Gateway <b>502</b>')),
+        'Non è stato possibile confermare il pagamento. Gateway <b>502</b>. Riprova: se era già andato a buon fine, non ti verrà addebitato di nuovo.',
+        0,
+      ],
+      [
+        'a rejection without a message',
+        () => Promise.reject(undefined),
+        'Non è stato possibile confermare il pagamento. Riprova: se era già andato a buon fine, non ti verrà addebitato di nuovo.',
+        0,
+      ],
+      [
+        'a network failure (offline)',
+        () => Promise.reject(new TypeError('Failed to fetch')),
+        'Connessione assente o instabile: non sappiamo se il pagamento è partito. Controlla la connessione e riprova: se era già andato a buon fine, non ti verrà addebitato di nuovo.',
+        0,
+      ],
+    ];
+    for (const [name, answer, message, logs] of unknown) {
+      it(`says the outcome is unknown for ${name}, and Riprova re-sends the same key`, async () => {
+        const failures = host.record('order-pay-failure');
+        let calls = 0;
+        const requests = host.answer('order-pay-authorize', () =>
+          ++calls === 1 ? answer() : { status: 'completed' },
+        );
+        const errors = captureConsole('error');
+        let el: OrderPayButton;
+        try {
+          el = await payButton();
+          await toReview(el);
+          await pay(el, requests);
+          await untilStep(el, 'failed');
+        } finally {
+          errors.restore();
+        }
+        expect(text(parts(el).error)).to.equal(`Esito del pagamento non confermato ${message}`);
+        expect(text(parts(el).error)).not.to.contain('Failed to fetch');
+        expect(el.shadowRoot!.querySelector('.error b')).to.be.null;
+        // Nobody knows whether it was charged: no other account until it is known.
+        expect(parts(el).back).to.be.null;
+        expect(errors.calls).to.have.length(logs);
+        expect(failures[0]!.detail.outcome).to.equal('unknown');
+        expect(failures[0]!.detail.error.message).to.equal(message);
+        await until(() => deepActiveElement() === parts(el).retry, 'focus on Riprova');
+        await press('Enter');
+        await until(() => requests.length === 2, 'Riprova');
+        expect(requests[1]!.detail.requestId).to.equal(requests[0]!.detail.requestId);
+        await untilStep(el, 'result');
+      });
+    }
+
+    it('re-sends the same key after a timeout, closing the dialog and pressing Paga again', async () => {
+      let calls = 0;
+      const requests = host.answer('order-pay-authorize', () =>
+        ++calls === 1 ? new Promise(() => {}) : { status: 'completed', paymentId: 'LATE' },
+      );
+      const el = await payButton(pecOrder(), { timeout: 60_000 });
+      await toReview(el);
+      const clock = fakeClock();
+      try {
+        await pay(el, requests);
+        expect(step(el)).to.equal('authorizing');
+        await clock.tickAsync(59_999);
+        expect(step(el)).to.equal('authorizing');
+        await clock.tickAsync(1);
+      } finally {
+        clock.restore();
+      }
+      await untilStep(el, 'failed');
+      expect(text(parts(el).error)).to.equal(
+        'Esito del pagamento non confermato Nessuna risposta dal sistema di pagamento entro il tempo previsto. Riprova: se il pagamento era già andato a buon fine, non ti verrà addebitato di nuovo.',
+      );
+      expect(parts(el).close!.disabled).to.be.false;
+      await click(parts(el).close!);
       await settle(el);
-      expect(step(el)).to.equal('choosing');
+      // Paga again: the earlier attempt is checked first, with its own key and account.
+      await click(parts(el).button!);
+      await until(() => requests.length === 2, 'the check');
+      expect(requests[1]!.detail.requestId).to.equal(requests[0]!.detail.requestId);
+      expect(requests[1]!.detail.account).to.deep.equal(requests[0]!.detail.account);
+      await untilStep(el, 'result');
+      expect(text(parts(el).result)).to.contain('LATE');
+    });
+
+    it('says “Stiamo verificando il pagamento precedente…” while checking an unknown outcome', async () => {
+      const { requests, pending } = host.hold('order-pay-authorize');
+      const el = await payButton();
+      await toReview(el);
+      await pay(el, requests);
+      pending[0]!.reject(new Error('Gateway 504'));
+      await untilStep(el, 'failed');
+      await click(parts(el).close!);
+      await settle(el);
+      await click(parts(el).button!);
+      await until(() => requests.length === 2, 'the check');
+      await settle(el);
+      expect(text(parts(el).progress)).to.equal('Stiamo verificando il pagamento precedente…');
+      expect(parts(el).select).to.be.null;
+      pending[1]!.resolve({ status: 'declined' });
+      await untilStep(el, 'failed');
+      expect(text(parts(el).error)).to.contain('non ti è stato addebitato nulla');
+      // After a decline the customer may choose again, and the next attempt has a new key.
+      await click(parts(el).back!);
+      await untilStep(el, 'choosing');
       await choose(el, anna.id);
       await click(parts(el).proceed!);
-      await settle(el);
-      await confirm(el);
+      await untilStep(el, 'reviewing');
+      await pay(el, requests);
+      expect(requests[2]!.detail.account.id).to.equal('pp-2');
+      expect(requests[2]!.detail.requestId).not.to.equal(requests[0]!.detail.requestId);
+    });
+
+    it('uses a new requestId when the customer goes back after a decline and picks another account', async () => {
+      const requests = host.answer('order-pay-authorize', () => ({ status: 'declined' }));
+      const el = await payButton();
+      await toReview(el, mario.id);
+      await pay(el, requests);
+      await untilStep(el, 'failed');
+      await click(parts(el).back!);
+      await untilStep(el, 'choosing');
+      await choose(el, anna.id);
+      await click(parts(el).proceed!);
+      await untilStep(el, 'reviewing');
+      await pay(el, requests);
       expect(requests.map((r) => r.detail.account.id)).to.deep.equal(['pp-1', 'pp-2']);
       expect(requests[1]!.detail.requestId).not.to.equal(requests[0]!.detail.requestId);
     });
 
     it('says the page failed when the handler throws, with one console.error', async () => {
-      on('order-pay-authorize', () => {
+      let throws = 0;
+      host.on('order-pay-authorize', () => {
+        throws++;
         throw new Error('backend URL not configured');
       });
       const errors = captureConsole('error');
@@ -678,10 +760,12 @@ describe('<order-pay-button>', () => {
         await toReview(el);
         window.onerror = null;
         await confirm(el);
+        await until(() => parts(el).error !== null, 'the error');
       } finally {
         window.onerror = mochaHandler;
         errors.restore();
       }
+      expect(throws).to.equal(1);
       expect(text(parts(el).error)).to.contain(
         'Si è verificato un errore nella pagina: riprova più tardi.',
       );
@@ -693,7 +777,7 @@ describe('<order-pay-button>', () => {
       expect(ours[0]).to.contain(
         '"order-pay-authorize" listener threw: backend URL not configured',
       );
-      expect(parts(el).retry !== null).to.equal(true);
+      expect(parts(el).retry).to.exist;
     });
 
     it('says payment is not configured and names order-pay-authorize in one console.error', async () => {
@@ -703,6 +787,7 @@ describe('<order-pay-button>', () => {
         el = await payButton();
         await toReview(el);
         await confirm(el);
+        await until(() => parts(el).error !== null, 'the error');
       } finally {
         errors.restore();
       }
@@ -711,57 +796,41 @@ describe('<order-pay-button>', () => {
       expect(String(errors.calls[0]?.[0])).to.contain('"order-pay-authorize"');
     });
 
-    it('is never stuck: a request that does not settle times out (request-timeout="100")', async () => {
-      const requests = authorizeWith(() => new Promise<AuthorizeResult>(() => {}));
-      const el = await payButton(pec(), { timeout: 100 });
-      await toReview(el);
-      await confirm(el);
-      expect(step(el)).to.equal('authorizing');
-      await waitUntil(() => step(el) === 'failed', 'the request timed out', { timeout: 3000 });
-      expect(text(parts(el).error)).to.contain(
-        "Nessuna risposta dal sistema di pagamento entro il tempo previsto. Prima di riprovare, verifica nell'elenco ordini che il pagamento non sia già stato registrato.",
-      );
-      expect(parts(el).close!.disabled).to.equal(false);
-      await click(parts(el).retry!);
-      await settle(el);
-      expect(requests).to.have.length(2);
-      expect(requests[1]!.detail.requestId).to.equal(requests[0]!.detail.requestId);
-    });
-
     it('gives the PayPal configuration error for a new account, with Indietro and no Riprova', async () => {
-      const requests = authorizeWith(() => ({}));
-      const failures = record('order-pay-failure');
+      const requests = host.answer('order-pay-authorize', () => ({ status: 'completed' }));
+      const failures = host.record('order-pay-failure');
       const errors = captureConsole('error');
       let el: OrderPayButton;
       try {
         el = await payButton();
         await toReview(el, 'new');
         await confirm(el);
+        await until(() => parts(el).error !== null, 'the error');
       } finally {
         errors.restore();
       }
       expect(text(parts(el).error)).to.contain(
         'Per registrare un nuovo account PayPal manca la configurazione di PayPal (paypal-client-id, paypal-environment).',
       );
-      expect(parts(el).retry === null).to.equal(true);
-      expect(deepActiveElement() === parts(el).back).to.equal(true);
+      expect(parts(el).retry).to.be.null;
+      await until(() => deepActiveElement() === parts(el).back, 'focus on Indietro');
       expect(requests).to.have.length(0);
-      expect(failures.map((e) => e.detail.error.code)).to.deep.equal(['paypal-config']);
+      expect(failures.map((e) => [e.detail.error.code, e.detail.outcome])).to.deep.equal([
+        ['paypal-config', 'not-charged'],
+      ]);
       expect(errors.calls).to.have.length(1);
       expect(String(errors.calls[0]?.[0])).to.contain('paypal-client-id, paypal-environment');
       await press('Enter');
-      await settle(el);
-      expect(step(el)).to.equal('choosing');
+      await untilStep(el, 'choosing');
     });
 
     it('names only the missing PayPal attribute', async () => {
       const errors = captureConsole('error');
-      let el: OrderPayButton;
       try {
-        el = await payButton();
-        el.paypalClientId = 'client-123';
+        const el = await payButton(pecOrder(), { clientId: 'client-123' });
         await toReview(el, 'new');
         await confirm(el);
+        await until(() => parts(el).error !== null, 'the error');
       } finally {
         errors.restore();
       }
@@ -773,31 +842,29 @@ describe('<order-pay-button>', () => {
 
   describe('keyboard', () => {
     it('completes the whole flow with Tab, arrow keys, Enter and Space', async () => {
-      const requests = authorizeWith(() => ({ paymentId: 'PAY-K' }));
-      const el = await payButton(pec(), { accounts: [mario, anna] });
+      const requests = host.answer('order-pay-authorize', () => ({ status: 'completed' }));
+      const el = await payButton(pecOrder(), { accounts: [mario, anna] });
       parts(el).button!.focus();
       await press(' ');
       await settle(el);
-      expect(deepActiveElement() === parts(el).nativeSelect).to.equal(true);
+      expect(deepActiveElement()).to.equal(parts(el).nativeSelect);
       await press('ArrowDown');
       await settle(el);
       expect(parts(el).select!.value).to.equal('pp-1');
       // Tab past whatever the select offers (e.g. a renewal-info link) to Prosegui.
       for (let i = 0; i < 5 && deepActiveElement() !== parts(el).proceed; i++) await press('Tab');
-      expect(deepActiveElement() === parts(el).proceed).to.equal(true);
+      expect(deepActiveElement()).to.equal(parts(el).proceed);
       await press('Enter');
-      await settle(el);
-      expect(step(el)).to.equal('reviewing');
+      await untilStep(el, 'reviewing');
       for (let i = 0; i < 8 && deepActiveElement() !== parts(el).confirm; i++) await press('Tab');
-      expect(deepActiveElement() === parts(el).confirm).to.equal(true);
+      expect(deepActiveElement()).to.equal(parts(el).confirm);
       await press(' ');
-      await settle(el);
+      await untilStep(el, 'result');
       expect(requests.map((r) => r.detail.account.id)).to.deep.equal(['pp-1']);
-      expect(step(el)).to.equal('succeeded');
       await press('Escape');
       await settle(el);
-      expect(parts(el).dialog!.open).to.equal(false);
-      expect(deepActiveElement() === parts(el).status).to.equal(true);
+      expect(parts(el).dialog!.open).to.be.false;
+      expect(deepActiveElement()).to.equal(parts(el).status);
     });
 
     it('goes back from the summary to the choice with Indietro, keeping the account', async () => {
@@ -805,13 +872,12 @@ describe('<order-pay-button>', () => {
       await toReview(el, anna.id);
       parts(el).summaryBack!.focus();
       await press('Enter');
-      await settle(el);
-      expect(step(el)).to.equal('choosing');
+      await untilStep(el, 'choosing');
       expect(parts(el).select!.value).to.equal('pp-2');
     });
 
     it('keeps the summary events inside the element', async () => {
-      const leaked = record('order-summary-back');
+      const leaked = host.record('order-summary-back');
       const el = await payButton();
       await toReview(el);
       await click(parts(el).summaryBack!);
@@ -821,9 +887,9 @@ describe('<order-pay-button>', () => {
 
   describe('bad input', () => {
     const cases: Array<[string, unknown, string]> = [
-      ['an unknown status', { ...pec(), status: 'refunded' }, 'order.status'],
-      ['an order without an id', { ...pec(), id: undefined }, 'order.id'],
-      ['a total that is not money', { ...pec(), total: 24.4 }, 'order.total'],
+      ['an unknown status', { ...pecOrder(), status: 'refunded' }, 'order.status'],
+      ['an order without an id', { ...pecOrder(), id: undefined }, 'order.id'],
+      ['a total that is not money', { ...pecOrder(), total: 24.4 }, 'order.total'],
     ];
     for (const [name, order, field] of cases) {
       it(`shows a localised error and logs one console.error for ${name}`, async () => {
@@ -834,7 +900,7 @@ describe('<order-pay-button>', () => {
         } finally {
           errors.restore();
         }
-        expect(parts(el).button === null).to.equal(true);
+        expect(parts(el).button).to.be.null;
         expect(parts(el).error!.getAttribute('role')).to.equal('alert');
         expect(text(parts(el).error)).to.contain("L'ordine non può essere mostrato");
         expect(text(parts(el).error)).to.contain(field);
@@ -860,30 +926,58 @@ describe('<order-pay-button>', () => {
 
     it('renders hostile HTML as text', async () => {
       const hostile = '<img src=x onerror="window.__pwned=1">';
-      authorizeWith(() => Promise.reject(new Error(hostile)));
-      const el = await payButton(pec({ number: hostile }));
+      const requests = host.answer('order-pay-authorize', () => ({
+        status: 'declined',
+        message: hostile,
+      }));
+      const el = await payButton(pecOrder({ number: hostile }));
       await toReview(el);
-      await confirm(el);
-      expect(el.shadowRoot!.querySelector('img') === null).to.equal(true);
+      await pay(el, requests);
+      await untilStep(el, 'failed');
+      expect(el.shadowRoot!.querySelector('img')).to.be.null;
       expect(text(parts(el).title)).to.equal(`Paga l'ordine ${hostile}`);
       expect(text(parts(el).error)).to.contain(hostile);
-      expect((window as { __pwned?: number }).__pwned).to.equal(undefined);
+      expect((window as { __pwned?: number }).__pwned).to.be.undefined;
     });
   });
 
   describe('languages', () => {
     it('speaks English through the whole flow', async () => {
-      authorizeWith(() => ({}));
-      const el = await payButton(pec(), { lang: 'en' });
+      const requests = host.answer('order-pay-authorize', () => ({
+        status: 'completed',
+        paymentId: 'PAY-EN',
+      }));
+      const el = await payButton(pecOrder(), { lang: 'en' });
       expect(text(parts(el).button)).to.equal('Pay');
       expect(parts(el).button!.getAttribute('aria-label')).to.equal('Pay order 2026/000123');
       await toReview(el);
       expect(text(parts(el).title)).to.equal('Pay order 2026/000123');
       expect(text(parts(el).close)).to.equal('Close');
-      await confirm(el);
+      await pay(el, requests);
+      await untilStep(el, 'result');
       expect(text(parts(el).result)).to.contain('Payment completed');
       expect(text(parts(el).result)).to.contain('€24.40');
+      expect(text(parts(el).result)).to.contain('Payment reference: PAY-EN');
       expect(text(parts(el).result)).to.contain('Automatic renewal is on');
+    });
+
+    it('says an unknown outcome and a decline in English', async () => {
+      const { requests, pending } = host.hold('order-pay-authorize');
+      const el = await payButton(pecOrder(), { lang: 'en' });
+      await toReview(el);
+      await pay(el, requests);
+      pending[0]!.reject(new TypeError('NetworkError when attempting to fetch resource.'));
+      await untilStep(el, 'failed');
+      expect(text(parts(el).error)).to.equal(
+        'Payment not confirmed No or unstable connection: we do not know whether the payment went out. Check your connection and try again: if it already went through, you will not be charged twice.',
+      );
+      await click(parts(el).retry!);
+      await until(() => requests.length === 2, 'Riprova');
+      pending[1]!.resolve({ status: 'declined', message: 'Insufficient funds' });
+      await untilStep(el, 'failed');
+      expect(text(parts(el).error)).to.equal(
+        'Payment failed The payment was not authorised and nothing was charged. Insufficient funds.',
+      );
     });
   });
 });

@@ -1,0 +1,57 @@
+/**
+ * The orders and PayPal accounts every test of the pay elements uses: one story, told once.
+ * Each order has an id of its own, because payment records are kept per order id (in
+ * localStorage, for every tab) and must not leak from one test into the next.
+ */
+import type { Order } from '../../src/model/order.js';
+import type { PayPalAccount } from '../../src/model/paypal-account.js';
+
+export const mario: PayPalAccount = { id: 'pp-1', email: 'mario.rossi@example.it' };
+export const anna: PayPalAccount = { id: 'pp-2', email: 'anna.bianchi@example.it' };
+/** The account a new-account payment registers. */
+export const fresh: PayPalAccount = { id: 'pp-new', email: 'nuovo.conto@example.it' };
+
+let sequence = 0;
+/** An order id no other test uses, in this page or another. */
+export const uniqueId = (prefix = 'ORD') =>
+  `${prefix}-${++sequence}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
+
+/** A PEC mailbox for a year, awaiting payment: 20,00 € + IVA 22 % = 24,40 €. */
+export function pecOrder(over: Partial<Order> = {}): Order {
+  return {
+    id: uniqueId(),
+    number: '2026/000123',
+    status: 'awaiting-payment',
+    product: { kind: 'pec', name: 'PEC Standard' },
+    lines: [
+      {
+        description: 'Casella PEC Standard, 1 anno',
+        quantity: 1,
+        unitPrice: { value: '20.00', currency: 'EUR' },
+        vatRate: 22,
+      },
+    ],
+    total: { value: '24.40', currency: 'EUR' },
+    renewal: { period: 'P1Y' },
+    ...over,
+  };
+}
+
+/** A remote digital signature: automatic renewal is not available for it. */
+export function firmaOrder(over: Partial<Order> = {}): Order {
+  return pecOrder({
+    number: '2026/000456',
+    product: { kind: 'firma-digitale', name: 'Firma Digitale Remota' },
+    lines: [
+      {
+        description: 'Firma Digitale Remota, 3 anni',
+        quantity: 1,
+        unitPrice: { value: '60.00', currency: 'EUR' },
+        vatRate: 22,
+      },
+    ],
+    total: { value: '73.20', currency: 'EUR' },
+    renewal: { period: 'P3Y' },
+    ...over,
+  });
+}
