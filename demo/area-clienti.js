@@ -129,7 +129,8 @@ const texts = {
     authorizeLegend: 'Autorizzazione del pagamento',
     authorizeApprove: 'Autorizza (dopo 1,5 secondi)',
     authorizeReject: 'Rifiuta con un messaggio',
-    authorizeTimeout: 'Non risponde (il pagamento scade dopo 5 secondi)',
+    authorizePending: 'Accetta, in elaborazione',
+    authorizeTimeout: 'Addebita ma non risponde in tempo (5 secondi)',
     accountsLegend: 'Account PayPal registrati',
     accountsTwo: 'Due account',
     accountsNone: 'Nessun account',
@@ -174,7 +175,8 @@ const texts = {
     authorizeLegend: 'Payment authorisation',
     authorizeApprove: 'Authorise (after 1.5 seconds)',
     authorizeReject: 'Refuse with a message',
-    authorizeTimeout: 'No answer (the payment times out after 5 seconds)',
+    authorizePending: 'Accept, still processing',
+    authorizeTimeout: 'Charge, but answer too late (5 seconds)',
     accountsLegend: 'Registered PayPal accounts',
     accountsTwo: 'Two accounts',
     accountsNone: 'No account',
@@ -268,22 +270,32 @@ document.addEventListener('paypal-accounts', (event) => {
   log(event, t('answered'));
 });
 
+/**
+ * The demo backend's charges by requestId: what a real backend keeps by PayPal-Request-Id. The
+ * same key always gets the same answer, so a retry or a check never charges twice.
+ */
+const charges = new Map();
+
 document.addEventListener('order-pay-authorize', (event) => {
   const mode = choice('authorize');
   const { order, requestId } = event.detail;
-  if (mode === 'approve') {
+  const known = charges.get(requestId);
+  if (known) {
+    // The same attempt again (Riprova, a reload, another tab): the stored outcome, at once.
+    event.respondWith(later(300, known));
+  } else if (mode === 'approve' || mode === 'timeout') {
     // A real backend charges the vaulted token (payment_source.paypal.vault_id) with
-    // PayPal-Request-Id: requestId, so that a retry never charges twice.
-    event.respondWith(
-      later(1500, {
-        paymentId: `PAY-${requestId.slice(0, 8).toUpperCase()}`,
-        renewalActivated: undefined,
-      }),
-    );
-  } else if (mode === 'reject') {
-    event.respondWith(later(1200).then(() => Promise.reject(new Error(t('rejectMessage')))));
+    // PayPal-Request-Id: requestId. In "timeout" mode it charges, but answers too late.
+    const result = { status: 'completed', paymentId: `PAY-${requestId.slice(0, 8).toUpperCase()}` };
+    charges.set(requestId, result);
+    event.respondWith(mode === 'approve' ? later(1500, result) : new Promise(() => {}));
+  } else if (mode === 'pending') {
+    const result = { status: 'pending', paymentId: `PAY-${requestId.slice(0, 8).toUpperCase()}` };
+    charges.set(requestId, result);
+    event.respondWith(later(1200, result));
   } else {
-    event.respondWith(new Promise(() => {}));
+    // Declined: nothing charged; the next attempt comes with a new requestId.
+    event.respondWith(later(1200, { status: 'declined', message: t('rejectMessage') }));
   }
   log(event, `${t('answered')} (${order.number ?? order.id})`);
 });
@@ -317,6 +329,7 @@ document.addEventListener('paypal-capture', (event) => {
   event.respondWith(
     simulator
       ? later(800, {
+          status: 'completed',
           paymentId: `CAP-${orderId}`,
           account: { id: `vault-${orderId}`, email: 'sb-buyer@personal.example.com' },
         })
@@ -329,7 +342,7 @@ for (const input of document.querySelectorAll('input[name="paypal"]')) {
   input.addEventListener('change', () => simulator?.setScenario(choice('paypal')));
 }
 
-for (const type of ['order-pay-open', 'order-pay-failure', 'order-pay-close']) {
+for (const type of ['order-pay-open', 'order-pay-failure', 'order-pay-pending', 'order-pay-close']) {
   document.addEventListener(type, (event) => log(event, t('notified')));
 }
 

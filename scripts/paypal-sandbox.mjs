@@ -69,6 +69,9 @@ async function paypal(settings, path, requestId, body) {
     body: JSON.stringify(body ?? {}),
   });
   const json = await response.json().catch(() => ({}));
+  // A refused instrument is a decline (nothing charged), not an error of the backend.
+  if (response.status === 422 && json.details?.[0]?.issue === 'INSTRUMENT_DECLINED')
+    return { status: 'DECLINED', purchase_units: [{ payments: { captures: [{ status: 'DECLINED' }] } }] };
   if (!response.ok) throw new Error(json.message ?? `PayPal answered ${response.status}.`);
   return json;
 }
@@ -110,8 +113,18 @@ export async function captureOrder(settings, { orderId, requestId }) {
   );
   const source = captured.payment_source?.paypal;
   const vaultId = source?.attributes?.vault?.id;
+  const capture = captured.purchase_units?.[0]?.payments?.captures?.[0];
+  // The kit's result says what happened: PayPal's capture status, mapped.
+  const status =
+    capture?.status === 'COMPLETED'
+      ? 'completed'
+      : capture?.status === 'PENDING'
+        ? 'pending'
+        : 'declined';
+  if (status === 'declined') return { status, reason: capture?.status ?? captured.status };
   return {
-    paymentId: captured.purchase_units?.[0]?.payments?.captures?.[0]?.id,
+    status,
+    paymentId: capture?.id,
     ...(vaultId ? { account: { id: vaultId, email: source.email_address } } : {}),
   };
 }

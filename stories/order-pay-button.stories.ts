@@ -13,8 +13,9 @@ import type {
   PayPalCaptureEvent,
   PayPalCreateOrderEvent,
 } from '../src/events/order-pay-events.js';
+import { paymentRegistry, RECORD_PREFIX } from '../src/internal/payment-registry.js';
 import type { Order } from '../src/model/order.js';
-import type { AuthorizeResult, CaptureResult } from '../src/model/pay-flow.js';
+import type { AuthorizeResult, CaptureResult } from '../src/model/payment-result.js';
 import type { PayPalAccount } from '../src/model/paypal-account.js';
 import {
   installPayPalSimulator,
@@ -22,7 +23,8 @@ import {
   type PayPalSimulatorOptions,
 } from '../src/testing.js';
 
-type Authorize = 'approve' | 'approve-no-renewal' | 'reject' | 'never' | 'none';
+type Authorize =
+  'approve' | 'approve-no-renewal' | 'pending' | 'decline' | 'reject' | 'never' | 'none';
 type Accounts = 'property' | 'request' | 'request-fails' | 'request-never';
 
 interface OrderPayButtonArgs {
@@ -39,9 +41,11 @@ interface OrderPayButtonArgs {
   onClose: (detail: OrderPayCloseDetail) => void;
 }
 
+// Payment records live in localStorage for every tab: each page load gets order ids of its own.
+const session = Date.now().toString(36);
 let sequence = 0;
 const pecOrder = (over: Partial<Order> = {}): Order => ({
-  id: `ORD-2026-000123-${++sequence}`,
+  id: `ORD-2026-000123-${session}-${++sequence}`,
   number: '2026/000123',
   status: 'awaiting-payment',
   product: { kind: 'pec', name: 'PEC Standard' },
@@ -66,14 +70,27 @@ const accounts: PayPalAccount[] = [
 function authorizeAnswer(mode: Authorize): ((e: OrderPayAuthorizeEvent) => void) | undefined {
   switch (mode) {
     case 'approve':
-      return (e) => e.respondWith(delay<AuthorizeResult>({ paymentId: 'PAY-4XY' }, 600));
+      return (e) =>
+        e.respondWith(delay<AuthorizeResult>({ status: 'completed', paymentId: 'PAY-4XY' }, 600));
     case 'approve-no-renewal':
-      return (e) => e.respondWith(delay<AuthorizeResult>({ paymentId: 'PAY-5AB' }, 600));
+      return (e) =>
+        e.respondWith(delay<AuthorizeResult>({ status: 'completed', paymentId: 'PAY-5AB' }, 600));
+    case 'pending':
+      return (e) =>
+        e.respondWith(delay<AuthorizeResult>({ status: 'pending', paymentId: 'PAY-6PN' }, 600));
+    case 'decline':
+      return (e) =>
+        e.respondWith(
+          delay<AuthorizeResult>(
+            { status: 'declined', message: 'Fondi insufficienti sul conto collegato' },
+            400,
+          ),
+        );
     case 'reject':
       return (e) =>
         e.respondWith(
           delay(null, 400).then((): AuthorizeResult => {
-            throw new Error('fondi insufficienti sul conto collegato');
+            throw new Error('Il servizio di pagamento non risponde (errore 504)');
           }),
         );
     case 'never':
@@ -197,7 +214,7 @@ const meta = {
     },
     authorize: {
       control: 'inline-radio',
-      options: ['approve', 'approve-no-renewal', 'reject', 'never', 'none'],
+      options: ['approve', 'approve-no-renewal', 'pending', 'decline', 'reject', 'never', 'none'],
     },
   },
 } satisfies Meta<OrderPayButtonArgs>;
@@ -293,13 +310,81 @@ export const SucceededNoRenewal: Story = {
   },
 };
 
-/** The host rejected the payment, with a message: Riprova re-sends the same requestId. */
-export const FailedRejected: Story = {
+/** The backend accepted the payment and is processing it (`status: 'pending'`). */
+export const Pending: Story = {
+  args: { authorize: 'pending' },
+  play: async ({ canvasElement }) => {
+    await toSummary(canvasElement);
+    await confirmSummary(canvasElement);
+    await waitFor(() => expect(part(canvasElement, 'result')).not.toBeNull());
+  },
+};
+
+/** The backend declined (`status: 'declined'`): nothing charged; Riprova makes a new attempt. */
+export const FailedDeclined: Story = {
+  args: { authorize: 'decline' },
+  play: async ({ canvasElement }) => {
+    await toSummary(canvasElement);
+    await confirmSummary(canvasElement);
+    await waitFor(() => expect(part(canvasElement, 'retry')).not.toBeNull());
+  },
+};
+
+/** The host's promise rejected: the outcome is unknown, Riprova re-sends the same requestId. */
+export const FailedUnknown: Story = {
   args: { authorize: 'reject' },
   play: async ({ canvasElement }) => {
     await toSummary(canvasElement);
     await confirmSummary(canvasElement);
     await waitFor(() => expect(part(canvasElement, 'retry')).not.toBeNull());
+  },
+};
+
+/**
+ * An earlier attempt's outcome is unknown (it timed out): Paga first asks the host again with the
+ * same requestId, "Stiamo verificando il pagamento precedente…".
+ */
+export const CheckingPrevious: Story = {
+  args: { authorize: 'never', order: pecOrder() },
+  beforeEach: ({ args }) => {
+    paymentRegistry().set({
+      orderId: args.order!.id,
+      requestId: crypto.randomUUID(),
+      state: 'unknown',
+      account: accounts[0]!,
+      tab: 'another-tab',
+      error: { code: 'timeout' },
+    });
+    return () => paymentRegistry().clear(args.order!.id);
+  },
+  play: async ({ canvasElement }) => {
+    await openDialog(canvasElement);
+    await waitFor(() => expect(part(canvasElement, 'progress')).not.toBeNull());
+  },
+};
+
+/** Another tab is paying this order: every element shows "Pagamento in corso", no Paga. */
+export const PaidElsewhere: Story = {
+  args: { order: pecOrder() },
+  beforeEach: ({ args }) => {
+    const registry = paymentRegistry();
+    const id = args.order!.id;
+    const hold = registry.hold(id, document.body).then((held) => {
+      registry.set({
+        orderId: id,
+        requestId: crypto.randomUUID(),
+        state: 'in-flight',
+        account: accounts[0]!,
+      });
+      return held;
+    });
+    return () => {
+      void hold.then((held) => held?.release());
+      registry.clear(id);
+    };
+  },
+  play: async ({ canvasElement }) => {
+    await waitFor(() => expect(part(canvasElement, 'status')).not.toBeNull());
   },
 };
 
@@ -350,16 +435,14 @@ export const English: Story = {
 
 // --- a new PayPal account, through the PayPal simulator (nothing reaches PayPal) -----------------
 
-const PAY_KEY_PREFIX = 'customer-area-kit:pay:';
-
 /** Installs the PayPal simulator for the story; the cleanup uninstalls it. */
 function withSimulator(options: PayPalSimulatorOptions) {
   return () => {
     const simulator = installPayPalSimulator(options);
     return () => {
       simulator.uninstall();
-      for (const key of Object.keys(sessionStorage))
-        if (key.startsWith(PAY_KEY_PREFIX)) sessionStorage.removeItem(key);
+      for (const key of Object.keys(localStorage))
+        if (key.startsWith(RECORD_PREFIX)) localStorage.removeItem(key);
     };
   };
 }
@@ -380,7 +463,11 @@ function renderNewAccount(args: OrderPayButtonArgs, presentation = 'auto'): Temp
       @paypal-capture=${(e: PayPalCaptureEvent) =>
         e.respondWith(
           delay<CaptureResult>(
-            { paymentId: 'CAP-7QZ', account: { id: 'tok-3', email: 'nuovo.conto@example.it' } },
+            {
+              status: 'completed',
+              paymentId: 'CAP-7QZ',
+              account: { id: 'tok-3', email: 'nuovo.conto@example.it' },
+            },
             600,
           ),
         )}
@@ -444,8 +531,9 @@ export const PayPalUnreachable: Story = {
 };
 
 /**
- * Back from PayPal after `presentation="redirect"`: the page found the kept flow and the
- * simulated return, reopened the dialog and captures with the same requestId.
+ * Back from PayPal after a redirect (whatever presentation PayPal chose): the page found the
+ * order's payment record and the simulated return, reopened the dialog and captures with the
+ * same requestId.
  */
 export const RedirectReturn: Story = {
   args: { order: pecOrder() },
@@ -453,15 +541,13 @@ export const RedirectReturn: Story = {
     const cleanup = withSimulator({ scenario: 'redirect' })();
     const order = args.order!;
     const paypalOrderId = 'PAYPAL-RETURN-1';
-    sessionStorage.setItem(
-      `${PAY_KEY_PREFIX}${order.id}`,
-      JSON.stringify({
-        orderId: order.id,
-        step: 'paypal',
-        requestId: crypto.randomUUID(),
-        paypalOrderId,
-      }),
-    );
+    paymentRegistry().set({
+      orderId: order.id,
+      requestId: crypto.randomUUID(),
+      state: 'in-flight',
+      account: 'new',
+      paypal: { orderId: paypalOrderId, approved: false },
+    });
     sessionStorage.setItem(
       SIMULATED_RETURN_KEY,
       JSON.stringify({
