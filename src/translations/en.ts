@@ -157,6 +157,7 @@ export const orderPayButton: Translation<typeof it.orderPayButton> = {
   payAuthorizing: 'Authorising the payment…',
   paySucceeded: 'Payment completed',
   payAmount: (amount) => `Amount paid: ${amount}`,
+  payAmountPending: (amount) => `Amount: ${amount}`,
   payEmail: 'You will receive an e-mail confirming the payment.',
   payRenewalActive:
     'Automatic renewal is on: you will receive an e-mail confirming its activation.',

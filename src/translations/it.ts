@@ -179,6 +179,7 @@ export const orderPayButton = {
   payAuthorizing: 'Autorizzazione del pagamento in corso…',
   paySucceeded: 'Pagamento completato',
   payAmount: (amount: string) => `Importo pagato: ${amount}`,
+  payAmountPending: (amount: string) => `Importo: ${amount}`,
   payEmail: "Riceverai un'e-mail di conferma del pagamento.",
   payRenewalActive:
     "Il rinnovo automatico è attivo: riceverai un'e-mail di conferma dell'attivazione.",

@@ -189,7 +189,9 @@ export function renderStep(view: StepView): unknown {
       return html`
         <div class="step result" part="result" tabindex="-1">
           <h3>${t.term(done ? 'paySucceeded' : 'payPendingTitle')}</h3>
-          <p class="amount">${t.term('payAmount', formatMoney(order.total, t.locale))}</p>
+          <p class="amount">
+            ${t.term(done ? 'payAmount' : 'payAmountPending', formatMoney(order.total, t.locale))}
+          </p>
           <p>${t.term(done ? 'payEmail' : 'payPendingText')}</p>
           ${
             result.paymentId

@@ -413,6 +413,8 @@ describe('<order-pay-button>', () => {
       await pay(el, requests);
       await untilStep(el, 'result');
       expect(text(parts(el).result)).to.contain('Pagamento in elaborazione');
+      expect(text(parts(el).result)).to.contain('Importo: 24,40 €');
+      expect(text(parts(el).result)).not.to.contain('pagato');
       expect(text(parts(el).result)).to.contain('Non serve pagare di nuovo.');
       expect(text(parts(el).result)).to.contain('Riferimento del pagamento: PAY-P');
       expect(pendings.map((e) => e.detail.result)).to.deep.equal([
