@@ -1,5 +1,6 @@
 import type { PayFlowStep } from '../model/pay-flow.js';
 import type { Order } from '../model/order.js';
+import type { PaymentMethod } from '../model/payment-method.js';
 import type { PayPalAccount } from '../model/paypal-account.js';
 import type { AuthorizeResult, CaptureAccepted, CaptureResult } from '../model/payment-result.js';
 import type { KitRequestEvent } from './kit-request-event.js';
@@ -26,6 +27,25 @@ export class OrderPayOpenEvent extends CustomEvent<OrderPayOpenDetail> {
 
   constructor(detail: OrderPayOpenDetail) {
     super(OrderPayOpenEvent.type, { detail, bubbles: true, composed: true, cancelable: true });
+  }
+}
+
+export interface OrderPayMethodDetail {
+  readonly order: Order;
+  /** The host's method the customer chose (never PayPal). */
+  readonly method: PaymentMethod;
+}
+
+/**
+ * The customer chose one of the host's payment methods (not PayPal) and pressed Prosegui: the
+ * dialog closes and nothing else of the kit's flow runs. Cancelable: `preventDefault()` to route
+ * yourself; otherwise the element goes to the method's `href`, when it has one.
+ */
+export class OrderPayMethodEvent extends CustomEvent<OrderPayMethodDetail> {
+  static readonly type = 'order-pay-method';
+
+  constructor(detail: OrderPayMethodDetail) {
+    super(OrderPayMethodEvent.type, { detail, bubbles: true, composed: true, cancelable: true });
   }
 }
 
@@ -199,6 +219,7 @@ declare global {
   // On GlobalEventHandlersEventMap, so that element, document and window listeners are typed.
   interface GlobalEventHandlersEventMap {
     'order-pay-open': OrderPayOpenEvent;
+    'order-pay-method': OrderPayMethodEvent;
     'order-pay-success': OrderPaySuccessEvent;
     'order-pay-pending': OrderPayPendingEvent;
     'order-pay-failure': OrderPayFailureEvent;

@@ -17,6 +17,8 @@ export interface OrderLine {
   unitPrice: Money;
   /** VAT rate in percent, e.g. 22. */
   vatRate: number;
+  /** `false` for a one-off line (an activation fee): it is not part of the renewal price. */
+  recurring?: boolean;
 }
 
 export interface Order {
@@ -33,8 +35,12 @@ export interface Order {
   vat?: Money;
   /** What the customer pays: the host's figure is authoritative. */
   total: Money;
-  /** `period`: ISO 8601 duration ("P1Y"); `nextChargeDate`: ISO date ("2027-03-01"). */
-  renewal?: { period: string; nextChargeDate?: string };
+  /**
+   * `period`: ISO 8601 duration ("P1Y"); `nextChargeDate`: ISO date ("2027-03-01"); `amount`:
+   * what each renewal costs, IVA inclusa — the host's figure is authoritative (else the kit sums
+   * the recurring lines).
+   */
+  renewal?: { period: string; nextChargeDate?: string; amount?: Money };
 }
 
 export interface ParsedOrderLine {
@@ -44,6 +50,8 @@ export interface ParsedOrderLine {
   /** quantity × unit price. */
   readonly amount: Amount;
   readonly vatRate: number;
+  /** Part of the renewal price (not a one-off fee). */
+  readonly recurring: boolean;
 }
 
 /** A validated order, amounts in integer minor units. */
@@ -63,6 +71,11 @@ export interface ParsedOrder {
     readonly available: boolean;
     readonly period?: string;
     readonly nextChargeDate?: string;
+    /**
+     * What each renewal costs, IVA inclusa: the host's `renewal.amount`, else the recurring lines
+     * with their VAT (the total when every line recurs). One-off lines never count.
+     */
+    readonly amount: Amount;
   };
 }
 
@@ -122,7 +135,10 @@ export function parseOrder(input: unknown, field = 'order'): Validated<ParsedOrd
       if (!rate) fail(`${at}.vatRate`, vatRate === undefined ? 'required' : 'type');
       const amount = { ...unitPrice, minor: unitPrice.minor * quantity };
       if (!Number.isSafeInteger(amount.minor)) fail(`${at}.quantity`, 'amount');
-      return { description, quantity, unitPrice, amount, vatRate: Number(vatRate) };
+      if (line.recurring !== undefined && typeof line.recurring !== 'boolean')
+        fail(`${at}.recurring`, 'type');
+      const recurring = line.recurring !== false;
+      return { description, quantity, unitPrice, amount, vatRate: Number(vatRate), recurring };
     });
 
     const zero: Amount = { minor: 0, currency: total.currency, digits: total.digits };
@@ -135,8 +151,15 @@ export function parseOrder(input: unknown, field = 'order'): Validated<ParsedOrd
         ? lines.reduce((sum, line) => addAmounts(sum, vatOf(line)), zero)
         : sameCurrency(parseMoney(input.vat, `${field}.vat`), `${field}.vat`);
 
+    // Every line recurs: the host's total is the renewal price; else the recurring lines, gross.
+    const derived = lines.every((line) => line.recurring)
+      ? total
+      : lines
+          .filter((line) => line.recurring)
+          .reduce((sum, line) => addAmounts(sum, addAmounts(line.amount, vatOf(line))), zero);
     let renewal: ParsedOrder['renewal'] = {
       available: (product.autoRenew as boolean | undefined) ?? !NO_AUTO_RENEW_KINDS.includes(kind),
+      amount: derived,
     };
     if (input.renewal !== undefined && input.renewal !== null) {
       const terms = input.renewal;
@@ -150,7 +173,14 @@ export function parseOrder(input: unknown, field = 'order'): Validated<ParsedOrd
       if (nextChargeDate !== undefined && !isDate(nextChargeDate)) {
         fail(`${field}.renewal.nextChargeDate`, 'type');
       }
-      renewal = { ...renewal, period, ...(nextChargeDate ? { nextChargeDate } : {}) };
+      const amount =
+        terms.amount === undefined || terms.amount === null
+          ? derived
+          : sameCurrency(
+              parseMoney(terms.amount, `${field}.renewal.amount`),
+              `${field}.renewal.amount`,
+            );
+      renewal = { ...renewal, period, amount, ...(nextChargeDate ? { nextChargeDate } : {}) };
     }
 
     return {

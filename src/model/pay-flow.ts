@@ -69,6 +69,8 @@ export type PayFlowState = Flow &
         readonly step: 'choosing';
         readonly accounts: readonly PayPalAccount[];
         readonly choice: AccountChoice | undefined;
+        /** With several payment methods: the one chosen (`paypal` goes on to the account). */
+        readonly method?: string;
         readonly attempt?: Attempt;
         /** Shown above the choice: a payment made elsewhere did not go through. */
         readonly notice?: 'released';
@@ -123,7 +125,9 @@ export type PayFlowEvent =
   | { readonly type: 'accounts-failed'; readonly error: PayFlowError }
   | { readonly type: 'retry-accounts' }
   | { readonly type: 'choose'; readonly choice: AccountChoice }
-  /** Prosegui (choosing → reviewing). */
+  /** A payment method among several (`paypal`, or one of the host's). */
+  | { readonly type: 'choose-method'; readonly method: string }
+  /** Prosegui (choosing → reviewing, with PayPal and an account). */
   | { readonly type: 'proceed' }
   /** Indietro (reviewing or failed → choosing). */
   | { readonly type: 'back' }
@@ -205,8 +209,14 @@ export function payFlow(state: PayFlowState, event: PayFlowEvent): PayFlowState 
         return state;
       return { ...state, choice: event.choice };
 
+    case 'choose-method':
+      if (state.step !== 'choosing' || state.method === event.method) return state;
+      return { ...state, method: event.method };
+
     case 'proceed':
       if (state.step !== 'choosing' || state.choice === undefined) return state;
+      // Another method is the host's to handle: the kit's flow does not go on.
+      if (state.method !== undefined && state.method !== 'paypal') return state;
       return withAttempt(
         { step: 'reviewing', paypal, accounts: state.accounts, choice: state.choice },
         state.attempt,

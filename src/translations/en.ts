@@ -67,6 +67,7 @@ const sentence = (message: string) => {
 
 /** Problems of the pay elements' data (money, accounts): only their catalogues carry them. */
 const moneyProblems = {
+  opensInNewTab: 'opens in a new tab',
   problemReserved: 'reserved value, use another one',
   problemNegative: 'negative amount',
   problemAmount: 'not a valid amount',
@@ -80,14 +81,15 @@ export const paypalAccountSelect: Translation<typeof it.paypalAccountSelect> = {
   paypalNewAccount: 'New PayPal account',
   paypalAccountOption: (label, email) => `${label} — ${email}`,
   paypalNoAccounts:
-    'You have not registered a PayPal account yet: when you click Continue you will sign up with PayPal and the new account will be saved for future payments.',
+    'You have not registered a PayPal account yet: after the summary, Continue and pay takes you to PayPal and the new account is saved for future payments.',
   paypalNewAccountNote:
-    'When you click Continue you will go to PayPal to register the new account, which will be saved for future payments.',
+    'After the summary, Continue and pay takes you to PayPal to register the new account, which is saved for future payments.',
   paypalRequired: 'Choose a PayPal account or New PayPal account.',
   paypalRenewalOn:
     'Paying with PayPal turns on automatic renewal of the service at its next expiry.',
   paypalRenewalPeriod: (period) => `Renewal period: ${period}.`,
   paypalRenewalNext: (date) => `Next charge: ${date}.`,
+  paypalRenewalAmount: (amount) => `Renewal amount: ${amount} incl. VAT.`,
   paypalRenewalOff: (name) => `Automatic renewal is not available for ${name}`,
   paypalRenewalOffKind: '(not offered for Digital Signature and Time Stamp)',
   paypalRenewalOffOrder: '(not offered for this order)',
@@ -125,6 +127,7 @@ export const orderSummary: Translation<typeof it.orderSummary> = {
   summaryRenewalAccount: 'Charged to',
   summaryRenewalNewAccount: 'the new PayPal account',
   summaryRenewalHowToStop: 'How to turn off automatic renewal',
+  summaryOneOff: 'one-off',
   summaryNoRenewal: 'Automatic renewal is not available for this product',
   summaryBack: 'Back',
   summaryConfirm: 'Continue and pay',
@@ -141,15 +144,27 @@ export const orderPayButton: Translation<typeof it.orderPayButton> = {
   payStatusCancelled: 'Cancelled',
   payStatusExpired: 'Expired',
   payInvalidOrder: 'The order cannot be shown: the data received are not valid.',
+  payInvalidMethods: 'The payment methods cannot be shown: the data received are not valid.',
   payClose: 'Close',
   payProceed: 'Continue',
+  payStep: (step, steps, name) => `Step ${step} of ${steps}: ${name}`,
+  payStepChoose: 'choose a PayPal account',
+  payStepChooseMethod: 'payment method',
+  payStepReview: 'summary and payment',
+  payMethodLegend: 'Payment method',
+  payMethodRenewal:
+    'With PayPal, automatic renewal is turned on for the next expiry of the service.',
+  payMethodNoRenewal: (name) => `With PayPal, automatic renewal is not available for ${name}.`,
+  payMethodRequired: 'Choose a payment method.',
+  payChargedTo: 'Charged to',
   payBack: 'Back',
   payRetry: 'Try again',
   payMethod: 'Payment method: PayPal',
   payMethodHint: 'Choose a PayPal account you have registered, or New PayPal account to add one.',
   payLoadingAccounts: 'Loading your PayPal accounts…',
   payAccountsFailed: 'Your PayPal accounts could not be loaded.',
-  payAccountsFailedWith: (message) => `Your PayPal accounts could not be loaded: ${message}`,
+  payAccountsFailedWith: (message) =>
+    `Your PayPal accounts could not be loaded. ${sentence(message)}`,
   payAccountsNoHandler: 'PayPal accounts are not configured on this page.',
   payAccountsTimeout: 'No answer in time while loading your PayPal accounts.',
   payAccountsNetwork: 'No or unstable connection: your PayPal accounts could not be loaded.',
@@ -200,6 +215,5 @@ export const orderPayButton: Translation<typeof it.orderPayButton> = {
     'Check your connection and try again, or go back and choose a PayPal account already registered.',
   payErrorPayPal: 'PayPal did not complete the payment: you can try again.',
   payErrorPayPalFatal: 'PayPal cannot complete this payment: go back and choose another account.',
-  payAccountRegistered: (email: string) =>
-    `PayPal account registered for future payments: ${email}`,
+  payAccountRegistered: 'PayPal account registered for future payments',
 };

@@ -1,11 +1,11 @@
 /**
- * Italian, the kit's reference language. One catalogue per element, so that a bundle holding
+ * Italian, the kit’s reference language. One catalogue per element, so that a bundle holding
  * one element carries only its strings; every other language has exactly these keys.
  */
 
 import type { Terms } from '../internal/terms.js';
 
-/** A host's message as a sentence of its own: trimmed, with its final stop. */
+/** A host’s message as a sentence of its own: trimmed, with its final stop. */
 const sentence = (message: string) => {
   const text = message.trim();
   return /[.!?…]$/.test(text) ? text : `${text}.`;
@@ -79,6 +79,7 @@ export const partySwitch = {
 /** Problems with money, for the elements that handle it (spread into their catalogues). */
 /** Problems of the pay elements' data (money, accounts): only their catalogues carry them. */
 const moneyProblems = {
+  opensInNewTab: 'si apre in una nuova scheda',
   problemReserved: 'valore riservato, usane un altro',
   problemNegative: 'importo negativo',
   problemAmount: 'importo non valido',
@@ -93,14 +94,15 @@ export const paypalAccountSelect = {
   paypalNewAccount: 'Nuovo account PayPal',
   paypalAccountOption: (label: string, email: string) => `${label} — ${email}`,
   paypalNoAccounts:
-    'Non hai ancora registrato un account PayPal: cliccando su Prosegui ti registrerai su PayPal e il nuovo account sarà salvato per i prossimi pagamenti.',
+    'Non hai ancora registrato un account PayPal: dopo il riepilogo, con Prosegui e paga accederai a PayPal e il nuovo account sarà salvato per i prossimi pagamenti.',
   paypalNewAccountNote:
-    'Cliccando su Prosegui accederai a PayPal per registrare il nuovo account, che sarà salvato per i prossimi pagamenti.',
+    'Dopo il riepilogo, con Prosegui e paga accederai a PayPal per registrare il nuovo account, che sarà salvato per i prossimi pagamenti.',
   paypalRequired: 'Scegli un account PayPal oppure Nuovo account PayPal.',
   paypalRenewalOn:
     'Il pagamento con PayPal attiva il rinnovo automatico del servizio alla prossima scadenza.',
   paypalRenewalPeriod: (period: string) => `Durata del rinnovo: ${period}.`,
   paypalRenewalNext: (date: string) => `Prossimo addebito: ${date}.`,
+  paypalRenewalAmount: (amount: string) => `Importo del rinnovo: ${amount} IVA inclusa.`,
   paypalRenewalOff: (name: string) => `Il rinnovo automatico non è disponibile per ${name}`,
   paypalRenewalOffKind: '(non previsto per Firma Digitale e Marca Temporale)',
   paypalRenewalOffOrder: '(non previsto per questo ordine)',
@@ -142,6 +144,7 @@ export const orderSummary = {
   summaryRenewalAccount: 'Addebito su',
   summaryRenewalNewAccount: 'il nuovo account PayPal',
   summaryRenewalHowToStop: 'Come disattivare il rinnovo automatico',
+  summaryOneOff: 'una tantum',
   summaryNoRenewal: 'Il rinnovo automatico non è disponibile per questo prodotto',
   summaryBack: 'Indietro',
   summaryConfirm: 'Prosegui e paga',
@@ -152,15 +155,28 @@ export const orderSummary = {
 export const orderPayButton = {
   ...moneyProblems,
   payButton: 'Paga',
-  payOrder: (number: string) => `Paga l'ordine ${number}`,
+  payOrder: (number: string) => `Paga l’ordine ${number}`,
   payStatusPaid: 'Pagato',
   payStatusPending: 'Pagamento in elaborazione',
   payStatusInProgress: 'Pagamento in corso',
   payStatusCancelled: 'Annullato',
   payStatusExpired: 'Scaduto',
-  payInvalidOrder: "L'ordine non può essere mostrato: i dati ricevuti non sono validi.",
+  payInvalidOrder: 'L’ordine non può essere mostrato: i dati ricevuti non sono validi.',
+  payInvalidMethods:
+    'Le modalità di pagamento non possono essere mostrate: i dati ricevuti non sono validi.',
   payClose: 'Chiudi',
   payProceed: 'Prosegui',
+  payStep: (step: number, steps: number, name: string) => `Passo ${step} di ${steps}: ${name}`,
+  payStepChoose: 'scelta dell’account PayPal',
+  payStepChooseMethod: 'modalità di pagamento',
+  payStepReview: 'riepilogo e pagamento',
+  payMethodLegend: 'Modalità di pagamento',
+  payMethodRenewal:
+    'Con PayPal il rinnovo automatico viene attivato per la successiva scadenza del servizio.',
+  payMethodNoRenewal: (name: string) =>
+    `Con PayPal il rinnovo automatico non è disponibile per ${name}.`,
+  payMethodRequired: 'Scegli una modalità di pagamento.',
+  payChargedTo: 'Addebitato su',
   payBack: 'Indietro',
   payRetry: 'Riprova',
   payMethod: 'Modalità di pagamento: PayPal',
@@ -169,7 +185,7 @@ export const orderPayButton = {
   payLoadingAccounts: 'Caricamento degli account PayPal…',
   payAccountsFailed: 'Non è stato possibile caricare gli account PayPal.',
   payAccountsFailedWith: (message: string) =>
-    `Non è stato possibile caricare gli account PayPal: ${message}`,
+    `Non è stato possibile caricare gli account PayPal. ${sentence(message)}`,
   payAccountsNoHandler: 'Gli account PayPal non sono configurati in questa pagina.',
   payAccountsTimeout:
     'Nessuna risposta entro il tempo previsto durante il caricamento degli account PayPal.',
@@ -180,9 +196,9 @@ export const orderPayButton = {
   paySucceeded: 'Pagamento completato',
   payAmount: (amount: string) => `Importo pagato: ${amount}`,
   payAmountPending: (amount: string) => `Importo: ${amount}`,
-  payEmail: "Riceverai un'e-mail di conferma del pagamento.",
+  payEmail: 'Riceverai un’e-mail di conferma del pagamento.',
   payRenewalActive:
-    "Il rinnovo automatico è attivo: riceverai un'e-mail di conferma dell'attivazione.",
+    'Il rinnovo automatico è attivo: riceverai un’e-mail di conferma dell’attivazione.',
   payPendingTitle: 'Pagamento in elaborazione',
   payPendingText:
     'Il pagamento è stato accettato ed è in elaborazione: riceverai un’e-mail quando sarà completato. Non serve pagare di nuovo.',
@@ -225,6 +241,5 @@ export const orderPayButton = {
   payErrorPayPal: 'PayPal non ha completato il pagamento: puoi riprovare.',
   payErrorPayPalFatal:
     'PayPal non può completare questo pagamento: torna indietro e scegli un altro account.',
-  payAccountRegistered: (email: string) =>
-    `Account PayPal registrato per i prossimi pagamenti: ${email}`,
+  payAccountRegistered: 'Account PayPal registrato per i prossimi pagamenti',
 } satisfies Terms;

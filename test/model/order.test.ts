@@ -48,6 +48,71 @@ describe('parseOrder', () => {
       available: true,
       period: 'P1Y',
       nextChargeDate: '2027-03-01',
+      // Every line recurs: the renewal costs the host's total.
+      amount: order.total,
+    });
+  });
+
+  it('prices the renewal without one-off lines, from the recurring lines with their VAT', () => {
+    const result = parseOrder({
+      ...pec(),
+      lines: [
+        {
+          description: 'Conservazione, 1 anno',
+          quantity: 1,
+          unitPrice: { value: '969.00', currency: 'EUR' },
+          vatRate: 22,
+        },
+        {
+          description: 'Attivazione',
+          quantity: 1,
+          unitPrice: { value: '52.00', currency: 'EUR' },
+          vatRate: 22,
+          recurring: false,
+        },
+      ],
+      total: { value: '1245.62', currency: 'EUR' },
+    });
+    if (!result.ok) throw new Error(JSON.stringify(result.issue));
+    expect(result.value.lines.map((line) => line.recurring)).to.deep.equal([true, false]);
+    // 969.00 + 22% = 1 182.18: the 52 € activation (63.44 with VAT) is not renewed.
+    expect(toMoney(result.value.renewal.amount)).to.deep.equal({
+      value: '1182.18',
+      currency: 'EUR',
+    });
+  });
+
+  it('takes the host’s renewal amount as authoritative', () => {
+    const result = parseOrder({
+      ...pec(),
+      renewal: { period: 'P1Y', amount: { value: '19.90', currency: 'EUR' } },
+    });
+    if (!result.ok) throw new Error(JSON.stringify(result.issue));
+    expect(toMoney(result.value.renewal.amount).value).to.equal('19.90');
+  });
+
+  it('names a wrong renewal amount and a recurring flag that is not a boolean', () => {
+    expect(
+      issueOf({
+        ...pec(),
+        renewal: { period: 'P1Y', amount: { value: '-1.00', currency: 'EUR' } },
+      }),
+    ).to.deep.equal({
+      field: 'order.renewal.amount.value',
+      problem: 'negative',
+    });
+    expect(
+      issueOf({ ...pec(), renewal: { period: 'P1Y', amount: { value: '1.00', currency: 'USD' } } }),
+    ).to.deep.equal({
+      field: 'order.renewal.amount.currency',
+      problem: 'currency',
+    });
+    const lines = pec().lines.map((line, index) =>
+      index === 1 ? { ...line, recurring: 'no' } : line,
+    );
+    expect(issueOf({ ...pec(), lines })).to.deep.equal({
+      field: 'order.lines[1].recurring',
+      problem: 'type',
     });
   });
 

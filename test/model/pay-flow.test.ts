@@ -20,6 +20,7 @@ const every: Record<PayFlowEvent['type'], PayFlowEvent> = {
   'accounts-failed': { type: 'accounts-failed', error: { code: 'timeout' } },
   'retry-accounts': { type: 'retry-accounts' },
   choose: { type: 'choose', choice: anna },
+  'choose-method': { type: 'choose-method', method: 'card' },
   proceed: { type: 'proceed' },
   back: { type: 'back' },
   confirm: { type: 'confirm', requestId: 'req-new' },
@@ -96,7 +97,7 @@ const handled: Record<Name, ReadonlyArray<PayFlowEvent['type']>> = {
   idle: ['open', 'resume', ...anywhere],
   'loading-accounts': ['accounts-loaded', 'accounts-failed', ...beforePaying],
   'accounts-failed': ['retry-accounts', ...beforePaying],
-  choosing: ['choose', ...beforePaying], // proceed needs a choice: tested below
+  choosing: ['choose', 'choose-method', ...beforePaying], // proceed needs a choice: below
   reviewing: ['back', 'confirm', ...beforePaying],
   'reviewing (new account)': ['back', 'confirm', ...beforePaying],
   authorizing: ['resume', 'busy', 'settled', 'failed', ...anywhere],
@@ -163,6 +164,18 @@ describe('payFlow (the pay-later reducer)', () => {
 
     it('does not proceed without a choice', () => {
       expect(payFlow(states.choosing, { type: 'proceed' })).to.equal(states.choosing);
+    });
+
+    it('goes on to the summary only with PayPal among several methods', () => {
+      const card = run(
+        states.choosing,
+        { type: 'choose', choice: mario },
+        { type: 'choose-method', method: 'card' },
+      );
+      expect(card).to.include({ method: 'card' });
+      expect(payFlow(card, { type: 'proceed' })).to.equal(card);
+      const paypal = payFlow(card, { type: 'choose-method', method: 'paypal' });
+      expect(payFlow(paypal, { type: 'proceed' })).to.include({ step: 'reviewing', choice: mario });
     });
 
     it('goes back to the choice keeping the account', () => {

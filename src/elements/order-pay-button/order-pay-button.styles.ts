@@ -27,8 +27,14 @@ export const styles = css`
     dialog {
       padding: 1rem;
     }
+    .actions,
+    order-summary::part(actions) {
+      inset-block-end: -1rem;
+      margin-block-end: -1rem;
+      padding-block-end: 1rem;
+    }
   }
-  header {
+  .header {
     display: flex;
     flex-wrap: wrap;
     align-items: flex-start;
@@ -36,9 +42,63 @@ export const styles = css`
     gap: 0.5rem 1rem;
     margin-block-end: 1rem;
   }
-  header h2 {
+  .header h2 {
     margin: 0;
     overflow-wrap: anywhere;
+  }
+  .step-label {
+    margin: 0.25rem 0 0;
+    color: var(--_muted);
+    font-size: 0.875rem;
+  }
+  /* The dialog's title is the largest heading; the summary's sits under it. */
+  order-summary::part(heading) {
+    font-size: 1.125rem;
+  }
+  /* The actions stay in view while the summary scrolls (1280×800 and phones alike). */
+  .actions,
+  order-summary::part(actions) {
+    position: sticky;
+    inset-block-end: -1.5rem;
+    z-index: 1;
+    margin-block-end: -1.5rem;
+    padding-block: 0.75rem 1.5rem;
+    border-block-start: 1px solid var(--_border);
+    background: var(--cak-color-surface, #ffffff);
+  }
+  .methods {
+    display: grid;
+    gap: 0.5rem;
+    margin: 0 0 1.25rem;
+    padding: 0;
+    border: 0;
+  }
+  .methods legend {
+    margin-block-end: 0.5rem;
+    padding: 0;
+    font-weight: 600;
+  }
+  .choice {
+    display: flex;
+    align-items: center;
+    gap: 0.5rem;
+    min-block-size: 2.75rem;
+    cursor: pointer;
+  }
+  .choice input {
+    inline-size: 1.25rem;
+    block-size: 1.25rem;
+    margin: 0;
+    accent-color: var(--_primary);
+  }
+  .method-renewal {
+    margin: -0.25rem 0 0.25rem 1.75rem;
+    font-size: 0.875rem;
+  }
+  .invalid {
+    margin: 0;
+    color: var(--cak-color-on-error-surface, #761f2b);
+    font-weight: 600;
   }
   .close {
     min-block-size: 2.75rem;

@@ -1,5 +1,9 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { OrderPayCloseEvent, OrderPayOpenEvent } from '../../events/order-pay-events.js';
+import {
+  OrderPayCloseEvent,
+  OrderPayMethodEvent,
+  OrderPayOpenEvent,
+} from '../../events/order-pay-events.js';
 import { DialogController } from '../../internal/dialog-controller.js';
 import { KitElement } from '../../internal/kit-element.js';
 import { randomId, type PaymentRecord } from '../../internal/payment-registry.js';
@@ -9,8 +13,10 @@ import {
   dialogStyles,
   errorStyles,
   hostStyles,
+  textStyles,
 } from '../../internal/shared.styles.js';
 import { parseOrder, type Order, type ParsedOrder } from '../../model/order.js';
+import { parseMethods, PAYPAL_METHOD, type PaymentMethod } from '../../model/payment-method.js';
 import {
   canClose,
   initialPayFlow,
@@ -31,21 +37,20 @@ import * as it from '../../translations/it.js';
 import { loadAccounts } from './accounts.js';
 import { failureText, type Terms } from './messages.js';
 import { styles } from './order-pay-button.styles.js';
-import { PaymentController, type PaymentAttempt } from './payment-controller.js';
+import { PaymentController, phaseOf, type PaymentAttempt } from './payment-controller.js';
 import { PayPalController } from './paypal-controller.js';
-import { announcement, renderStep, type StepHandlers } from './steps.js';
+import {
+  announcement,
+  chosenMethod,
+  focusTarget,
+  renderStep,
+  renderTrigger,
+  stepLabel,
+  triggerStatus,
+  type StepHandlers,
+} from './steps.js';
 
 const DEFAULT_TIMEOUT = 60_000;
-
-/** What the trigger shows: Paga, or the order's state in words. */
-type TriggerStatus = 'pay' | 'paid' | 'pending' | 'in-progress' | 'cancelled' | 'expired';
-const STATUS_TERMS: Record<Exclude<TriggerStatus, 'pay'>, keyof Terms> = {
-  paid: 'payStatusPaid',
-  pending: 'payStatusPending',
-  'in-progress': 'payStatusInProgress',
-  cancelled: 'payStatusCancelled',
-  expired: 'payStatusExpired',
-};
 
 /**
  * The **Paga** action of one order and the whole pay-later flow in a modal dialog: the PayPal
@@ -114,11 +119,19 @@ const STATUS_TERMS: Record<Exclude<TriggerStatus, 'pay'>, keyof Terms> = {
 export class OrderPayButton extends KitElement<Terms> {
   static override terms = { it: it.orderPayButton, en: en.orderPayButton };
 
-  static override styles = [hostStyles, buttonStyles, dialogStyles, errorStyles, styles];
+  static override styles = [
+    hostStyles,
+    textStyles,
+    buttonStyles,
+    dialogStyles,
+    errorStyles,
+    styles,
+  ];
 
   static override properties = {
     order: { converter: jsonAttribute },
     accounts: { converter: jsonAttribute },
+    methods: { converter: jsonAttribute },
     requestTimeout: { type: Number, attribute: 'request-timeout' },
     renewalInfoHref: { attribute: 'renewal-info-href' },
     paypalClientId: { attribute: 'paypal-client-id' },
@@ -137,6 +150,14 @@ export class OrderPayButton extends KitElement<Terms> {
    * asks the host with a `paypal-accounts` request each time the dialog opens. JSON attribute.
    */
   accounts: PayPalAccount[] | undefined;
+
+  /**
+   * The payment methods the host offers: `[{ id: 'paypal' }, { id: 'card', label, href? }]`. With
+   * PayPal alone (the default) the dialog goes straight to the account; with several, a radio
+   * group *Modalità di pagamento* comes first and another method is the host's to route
+   * (`order-pay-method`). JSON attribute.
+   */
+  methods: PaymentMethod[] | undefined;
 
   /** Milliseconds to wait for the host's answer to a request. */
   requestTimeout = DEFAULT_TIMEOUT;
@@ -159,6 +180,9 @@ export class OrderPayButton extends KitElement<Terms> {
   #state: PayFlowState = initialPayFlow;
   #validated: Validated<ParsedOrder> | undefined;
   #accounts: Validated<PayPalAccount[]> | undefined;
+  #methods: Validated<PaymentMethod[]> = parseMethods(undefined);
+  /** Prosegui was pressed with several methods and none chosen. */
+  #methodMissing = false;
   /** The order the open flow is about (the host may change `order` meanwhile). */
   #flowOrder: ParsedOrder | undefined;
   #payment: { choice: AccountChoice; value: PaymentChoice } | undefined;
@@ -167,7 +191,7 @@ export class OrderPayButton extends KitElement<Terms> {
   readonly #dialog = new DialogController(this, {
     dialog: () => this.renderRoot.querySelector('dialog'),
     canClose: () => canClose(this.#state),
-    focusTarget: () => this.#focusTarget(),
+    focusTarget: () => focusTarget(this.renderRoot, this.#state),
     returnFocus: () =>
       this.renderRoot.querySelector<HTMLElement>('[part="button"], [part="status"]'),
   });
@@ -197,6 +221,10 @@ export class OrderPayButton extends KitElement<Terms> {
       this.#accounts = this.accounts === undefined ? undefined : parseAccounts(this.accounts);
       if (this.#accounts?.ok === false) logIssue(this.localName, this.#accounts.issue);
     }
+    if (changed.has('methods')) {
+      this.#methods = parseMethods(this.methods);
+      if (!this.#methods.ok) logIssue(this.localName, this.#methods.issue);
+    }
     if (changed.has('paypalClientId') || changed.has('paypalEnvironment')) this.#preparePayPal();
   }
 
@@ -211,30 +239,16 @@ export class OrderPayButton extends KitElement<Terms> {
     return Number.isFinite(value) && value > 0 ? value : DEFAULT_TIMEOUT;
   }
 
-  /** Paga, or why not: the host's status first, then the payment record of every tab. */
-  #status(order: ParsedOrder): TriggerStatus {
-    if (order.status !== 'awaiting-payment') return order.status;
-    switch (this.#payments.record?.state) {
-      case 'paid':
-        return 'paid';
-      case 'pending':
-        return 'pending';
-      case 'in-flight':
-        return 'in-progress';
-      default:
-        return 'pay';
-    }
-  }
-
   #dispatch(event: PayFlowEvent): void {
     const previous = this.#state;
     const next = payFlow(previous, event);
     if (next === previous) return;
     this.#state = next;
-    if (next.step !== previous.step) {
-      this.#dialog.refocus();
-      if (next.step === 'loading-accounts') queueMicrotask(() => void this.#loadAccounts());
-    }
+    const phase = (state: PayFlowState) => (state.step === 'authorizing' ? state.phase : undefined);
+    // A new step, or a new phase of it (PayPal's window closed, the capture starts): focus it.
+    if (next.step !== previous.step || phase(next) !== phase(previous)) this.#dialog.refocus();
+    if (next.step === 'loading-accounts' && previous.step !== next.step)
+      queueMicrotask(() => void this.#loadAccounts());
     this.#preparePayPal();
     this.requestUpdate();
   }
@@ -251,38 +265,13 @@ export class OrderPayButton extends KitElement<Terms> {
       queueMicrotask(() => void this.#paypal.prepare(order));
   }
 
-  /** Where focus goes for the step on screen. */
-  async #focusTarget(): Promise<HTMLElement | null> {
-    const step = this.#state.step;
-    const q = (selector: string) => this.renderRoot.querySelector<HTMLElement>(selector);
-    switch (step) {
-      case 'choosing': {
-        const select = this.renderRoot.querySelector('paypal-account-select');
-        await select?.updateComplete;
-        // With no account registered the select has nothing to focus: Prosegui is next.
-        return select?.renderRoot.querySelector('select') ? select : q('[part="proceed"]');
-      }
-      case 'reviewing':
-        // PayPal non raggiungibile: Riprova; else the summary's step.
-        return q('[part="retry"]') ?? q('.step');
-      case 'failed':
-      case 'accounts-failed':
-        return q('[part="retry"]') ?? q('[part="back"]') ?? q('[part="close"]');
-      case 'succeeded':
-      case 'pending':
-        return q('[part="result"]');
-      default:
-        return q('[part="progress"]');
-    }
-  }
-
   // --- the flow -------------------------------------------------------------------------------
 
   async #onPayClick(): Promise<void> {
     const validated = this.#validated;
     if (!validated?.ok || this.#dialog.open || this.#state.step !== 'idle') return;
     const order = validated.value;
-    if (this.#status(order) !== 'pay') return;
+    if (triggerStatus(order, this.#payments.record) !== 'pay') return;
     const event = new OrderPayOpenEvent({ order: order.source });
     this.dispatchEvent(event);
     if (event.defaultPrevented) return;
@@ -319,16 +308,7 @@ export class OrderPayButton extends KitElement<Terms> {
       await this.#paypal.resume(order, attempt);
       return;
     }
-    const approved = record.paypal?.approved;
-    const phase: AuthorizingPhase | undefined =
-      how === 'check'
-        ? 'check'
-        : record.account !== 'new'
-          ? undefined
-          : approved
-            ? 'capture'
-            : 'window';
-    await this.#openOn(attempt, phase);
+    await this.#openOn(attempt, how === 'check' ? 'check' : phaseOf(record));
     if (how === 'check') await this.#payments.charge(order, attempt);
   }
 
@@ -359,16 +339,10 @@ export class OrderPayButton extends KitElement<Terms> {
     }
     this.#dispatch({ type: 'confirm', requestId: randomId() });
     const state = this.#state as PayFlowState;
-    if (state.step === 'failed') {
-      this.#payments.refuse(
-        order,
-        { requestId: state.requestId, account: state.choice },
-        state.error,
-      );
-      return;
-    }
-    if (state.step !== 'authorizing') return;
+    if (state.step !== 'authorizing' && state.step !== 'failed') return;
     const attempt = { requestId: state.requestId, account: state.choice };
+    // The PayPal configuration is missing: the flow says so, the host hears it.
+    if (state.step === 'failed') return this.#payments.refuse(order, attempt, state.error);
     if (state.phase === 'window') this.#paypal.start(order, attempt);
     else if (state.phase === 'capture' && state.approval)
       void this.#payments.recapture(order, attempt, state.approval);
@@ -383,14 +357,46 @@ export class OrderPayButton extends KitElement<Terms> {
     if (selection !== undefined) this.#dispatch({ type: 'choose', choice: selection });
   }
 
+  #onMethodChange(event: Event): void {
+    this.#methodMissing = false;
+    this.#dispatch({ type: 'choose-method', method: (event.target as HTMLInputElement).value });
+  }
+
   #onChooseSubmit(event: SubmitEvent): void {
     event.preventDefault();
+    const state = this.#state;
+    if (state.step !== 'choosing' || !this.#chooseMethod(state)) return;
     const select = this.renderRoot.querySelector('paypal-account-select');
-    if (!select || this.#state.step !== 'choosing' || !select.reportValidity()) return;
+    if (!select?.reportValidity()) return;
     const selection = select.selection;
     if (selection === undefined) return;
     this.#dispatch({ type: 'choose', choice: selection });
     this.#dispatch({ type: 'proceed' });
+  }
+
+  /**
+   * With several methods, the one chosen: `true` for PayPal (the flow goes on). Another method
+   * is the host's: `order-pay-method`, the dialog closes, then its `href` unless cancelled.
+   */
+  #chooseMethod(state: Extract<PayFlowState, { step: 'choosing' }>): boolean {
+    const methods = this.#methods.ok ? this.#methods.value : [];
+    const method = chosenMethod(state, methods);
+    if (!method) {
+      this.#methodMissing = true;
+      this.requestUpdate();
+      void this.updateComplete.then(() =>
+        this.renderRoot.querySelector<HTMLElement>('input[name="method"]')?.focus(),
+      );
+      return false;
+    }
+    if (method.id === PAYPAL_METHOD) return true;
+    const order = this.#flowOrder;
+    this.renderRoot.querySelector('dialog')?.close();
+    if (!order) return false;
+    const event = new OrderPayMethodEvent({ order: order.source, method });
+    this.dispatchEvent(event);
+    if (!event.defaultPrevented && method.href) location.assign(method.href);
+    return false;
   }
 
   #onSummaryConfirm(event: Event): void {
@@ -432,6 +438,7 @@ export class OrderPayButton extends KitElement<Terms> {
     this.#accountsRequest = undefined;
     const order = this.#flowOrder;
     this.#dispatch({ type: 'close' });
+    this.#methodMissing = false;
     this.#payment = undefined;
     this.#flowOrder = undefined;
     if (order)
@@ -443,6 +450,7 @@ export class OrderPayButton extends KitElement<Terms> {
   /** The step's handlers (Lit calls them with the element as `this`). */
   readonly #handlers: StepHandlers = {
     back: this.#onBackClick,
+    methodChange: this.#onMethodChange,
     retry: this.#onRetryClick,
     submitChoice: this.#onChooseSubmit,
     selectChange: this.#onSelectChange,
@@ -456,41 +464,27 @@ export class OrderPayButton extends KitElement<Terms> {
     return this.#payment.value;
   }
 
-  #renderTrigger(order: ParsedOrder): TemplateResult {
-    const status = this.#status(order);
-    if (status === 'pay')
-      return html`
-        <button
-          type="button"
-          class="button"
-          part="button"
-          aria-haspopup="dialog"
-          aria-label=${this.localize.term('payOrder', order.number)}
-          @click=${this.#onPayClick}
-        >
-          ${this.localize.term('payButton')}
-        </button>
-      `;
-    return html`<span class="status" part="status" tabindex="-1"
-      >${this.localize.term(STATUS_TERMS[status])}</span
-    >`;
-  }
-
   #renderDialog(): TemplateResult | typeof nothing {
     const validated = this.#validated;
     // The dialog exists while a flow runs, and for an order awaiting payment.
     const shown = this.#flowOrder ?? (validated?.ok ? validated.value : undefined);
     if (!shown || (this.#state.step === 'idle' && shown.status !== 'awaiting-payment'))
       return nothing;
+    const methods = this.#methods.ok ? this.#methods.value : [];
+    const step = stepLabel(this.#state, this.localize, methods.length);
     return html`
       <dialog
         part="dialog"
         aria-labelledby="title"
+        aria-describedby=${step ? 'step' : nothing}
         @cancel=${this.#dialog.onCancel}
         @close=${this.#onClose}
       >
-        <header>
-          <h2 part="title" id="title">${this.localize.term('payOrder', shown.number)}</h2>
+        <div class="header">
+          <div>
+            <h2 part="title" id="title">${this.localize.term('payOrder', shown.number)}</h2>
+            ${step ? html`<p class="step-label" part="step" id="step">${step}</p>` : nothing}
+          </div>
           <button
             type="button"
             class="button secondary close"
@@ -500,9 +494,9 @@ export class OrderPayButton extends KitElement<Terms> {
           >
             ${this.localize.term('payClose')}
           </button>
-        </header>
+        </div>
         <div class="visually-hidden" role="status" aria-live="polite" id="live">
-          ${announcement(this.#state, this.localize)}
+          ${announcement(this.#state, this.localize, step)}
         </div>
         ${renderStep({
           state: this.#state,
@@ -510,6 +504,8 @@ export class OrderPayButton extends KitElement<Terms> {
           t: this.localize,
           renewalInfoHref: this.renewalInfoHref,
           payment: (choice) => this.#paymentFor(choice),
+          methods,
+          methodMissing: this.#methodMissing,
           on: this.#handlers,
         })}
       </dialog>
@@ -520,7 +516,14 @@ export class OrderPayButton extends KitElement<Terms> {
     const validated = this.#validated;
     if (validated && !validated.ok)
       return renderIssue(this.localize, this.localize.term('payInvalidOrder'), validated.issue);
+    if (!this.#methods.ok)
+      return renderIssue(
+        this.localize,
+        this.localize.term('payInvalidMethods'),
+        this.#methods.issue,
+      );
     if (!validated) return nothing;
-    return html`${this.#renderTrigger(validated.value)}${this.#renderDialog()}`;
+    const order = validated.value;
+    return html`${renderTrigger(order, triggerStatus(order, this.#payments.record), this.localize, this.#onPayClick)}${this.#renderDialog()}`;
   }
 }

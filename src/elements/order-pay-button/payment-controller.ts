@@ -17,6 +17,7 @@ import type { ParsedOrder } from '../../model/order.js';
 import type {
   AccountChoice,
   Approval,
+  AuthorizingPhase,
   FailureOutcome,
   PayFlowError,
   PayFlowEvent,
@@ -530,6 +531,12 @@ export class PaymentController implements ReactiveController {
         this.#options.flow({ type: 'released' });
     }
   }
+}
+
+/** Where an attempt taken over from its record stands: PayPal's window, or the capture. */
+export function phaseOf(record: PaymentRecord): AuthorizingPhase | undefined {
+  if (record.account !== 'new') return undefined;
+  return record.paypal?.approved ? 'capture' : 'window';
 }
 
 function failureOf(outcome: Extract<RequestOutcome, { ok: false }>): PayFlowError {

@@ -9,7 +9,10 @@ import type { LocalizeController } from '../../internal/localize.js';
 import { formatMoney } from '../../model/money.js';
 import type { ParsedOrder } from '../../model/order.js';
 import type { AccountChoice, PayFlowState } from '../../model/pay-flow.js';
+import { PAYPAL_METHOD, type PaymentMethod } from '../../model/payment-method.js';
 import type { PaymentChoice, PayPalAccount } from '../../model/paypal-account.js';
+import { email } from '../../internal/templates.js';
+import type { PaymentRecord } from '../../internal/payment-registry.js';
 import { accountsErrorText, failureText, failureTitle, type Terms } from './messages.js';
 
 type Localize = LocalizeController<Terms>;
@@ -17,6 +20,7 @@ type Localize = LocalizeController<Terms>;
 /** The element's handlers a step uses; Lit calls them with the element as `this`. */
 export interface StepHandlers {
   readonly back: () => void;
+  readonly methodChange: (event: Event) => void;
   readonly retry: () => void;
   readonly submitChoice: (event: SubmitEvent) => void;
   readonly selectChange: (event: Event) => void;
@@ -32,6 +36,10 @@ export interface StepView {
   readonly renewalInfoHref: string | undefined;
   /** The summary's payment for a choice (the same object while the choice stays). */
   readonly payment: (choice: AccountChoice) => PaymentChoice;
+  /** The payment methods the host offers (PayPal alone by default). */
+  readonly methods: readonly PaymentMethod[];
+  /** Prosegui was pressed with several methods and none chosen. */
+  readonly methodMissing: boolean;
   readonly on: StepHandlers;
 }
 
@@ -60,14 +68,16 @@ export function progressText(state: PayFlowState, t: Localize): string | undefin
 }
 
 /** What the dialog's live region says for the step. */
-export function announcement(state: PayFlowState, t: Localize): string {
+export function announcement(state: PayFlowState, t: Localize, step = ''): string {
   switch (state.step) {
+    case 'choosing':
+      return step;
     case 'reviewing':
       if (state.choice === 'new' && state.paypal === 'unreachable')
         return t.term('payPayPalUnreachable');
-      return state.notice === 'paypal-cancelled'
-        ? t.term('payPayPalCancelled')
-        : (progressText(state, t) ?? '');
+      // PayPal closed: the notice takes focus and is read there, once.
+      if (state.notice === 'paypal-cancelled') return '';
+      return progressText(state, t) ?? step;
     case 'succeeded':
       return t.term('paySucceeded');
     case 'pending':
@@ -108,6 +118,63 @@ function renderActions(view: StepView, back: boolean, retry: boolean): TemplateR
   </div>`;
 }
 
+/**
+ * The method the choice is about: PayPal when it is the only one, or when the customer came
+ * back to the choice with an account chosen; else the one chosen in the radio group.
+ */
+export function chosenMethod(
+  state: Extract<PayFlowState, { step: 'choosing' }>,
+  methods: readonly PaymentMethod[],
+): PaymentMethod | undefined {
+  if (methods.length < 2) return methods[0] ?? { id: PAYPAL_METHOD };
+  const id = state.method ?? (state.choice ? PAYPAL_METHOD : undefined);
+  return methods.find((method) => method.id === id);
+}
+
+/** *Modalità di pagamento*: PayPal (and what it means for renewal) and the host's methods. */
+function renderMethods(view: StepView, chosen: string | undefined): TemplateResult {
+  const { t, order, on, methods } = view;
+  const invalid = view.methodMissing && chosen === undefined;
+  const renewal = order.renewal.available
+    ? t.term('payMethodRenewal')
+    : t.term('payMethodNoRenewal', order.product.name);
+  return html`<fieldset
+    class="methods"
+    part="methods"
+    aria-describedby=${invalid ? 'method-error' : nothing}
+  >
+    <legend>${t.term('payMethodLegend')}</legend>
+    ${methods.map((method) => {
+      const paypal = method.id === PAYPAL_METHOD;
+      return html`<label class="choice">
+          <input
+            type="radio"
+            name="method"
+            .value=${method.id}
+            .checked=${chosen === method.id}
+            aria-describedby=${paypal ? 'method-renewal' : nothing}
+            @change=${on.methodChange}
+          />
+          <span>${paypal ? (method.label ?? 'PayPal') : method.label}</span>
+        </label>
+        ${paypal ? html`<p class="hint method-renewal" id="method-renewal">${renewal}</p>` : nothing}`;
+    })}
+    ${
+      invalid
+        ? html`<p class="invalid" id="method-error">${t.term('payMethodRequired')}</p>`
+        : nothing
+    }
+  </fieldset>`;
+}
+
+/** The step's place in the flow, as text for everyone: "Passo 2 di 2: riepilogo e pagamento". */
+export function stepLabel(state: PayFlowState, t: Localize, methods: number): string | undefined {
+  const first = methods > 1 ? t.term('payStepChooseMethod') : t.term('payStepChoose');
+  if (state.step === 'choosing') return t.term('payStep', 1, 2, first);
+  if (state.step === 'reviewing') return t.term('payStep', 2, 2, t.term('payStepReview'));
+  return undefined;
+}
+
 /** The dialog's content for the step on screen. */
 export function renderStep(view: StepView): unknown {
   const { state, order, t, on } = view;
@@ -124,7 +191,9 @@ export function renderStep(view: StepView): unknown {
         <p class="error" part="error">${accountsErrorText(t, state.error)}</p>
         ${renderActions(view, false, true)}
       </div>`;
-    case 'choosing':
+    case 'choosing': {
+      const { methods } = view;
+      const method = chosenMethod(state, methods)?.id;
       return html`
         <form class="step" novalidate @submit=${on.submitChoice}>
           ${
@@ -132,24 +201,37 @@ export function renderStep(view: StepView): unknown {
               ? html`<p class="notice" part="notice">${t.term('payReleased')}</p>`
               : nothing
           }
-          <p class="method">${t.term('payMethod')}</p>
-          <p class="hint">${t.term('payMethodHint')}</p>
-          <paypal-account-select
-            .name=${'account'}
-            .required=${true}
-            .accounts=${state.accounts as PayPalAccount[]}
-            .order=${order.source}
-            .value=${
-              state.choice === undefined ? '' : state.choice === 'new' ? 'new' : state.choice.id
-            }
-            .renewalInfoHref=${view.renewalInfoHref}
-            @change=${on.selectChange}
-          ></paypal-account-select>
-          <div class="actions">
+          ${
+            methods.length > 1 || method !== PAYPAL_METHOD
+              ? renderMethods(view, method)
+              : html`<p class="method">${t.term('payMethod')}</p>
+                  <p class="hint">${t.term('payMethodHint')}</p>`
+          }
+          ${
+            method === PAYPAL_METHOD
+              ? html`<paypal-account-select
+                  .name=${'account'}
+                  .required=${true}
+                  .accounts=${state.accounts as PayPalAccount[]}
+                  .order=${order.source}
+                  .value=${
+                    state.choice === undefined
+                      ? ''
+                      : state.choice === 'new'
+                        ? 'new'
+                        : state.choice.id
+                  }
+                  .renewalInfoHref=${view.renewalInfoHref}
+                  @change=${on.selectChange}
+                ></paypal-account-select>`
+              : nothing
+          }
+          <div class="actions" part="actions">
             <button type="submit" class="button" part="proceed">${t.term('payProceed')}</button>
           </div>
         </form>
       `;
+    }
     case 'reviewing':
     case 'authorizing': {
       if (state.step === 'reviewing' && state.choice === 'new' && state.paypal === 'unreachable')
@@ -165,7 +247,9 @@ export function renderStep(view: StepView): unknown {
         <div class="step" tabindex="-1" aria-busy=${progress === undefined ? 'false' : 'true'}>
           ${
             state.step === 'reviewing' && state.notice === 'paypal-cancelled'
-              ? html`<p class="notice" part="notice">${t.term('payPayPalCancelled')}</p>`
+              ? html`<p class="notice" part="notice" tabindex="-1">
+                  ${t.term('payPayPalCancelled')}
+                </p>`
               : nothing
           }
           ${renderProgress(progress)}
@@ -175,6 +259,7 @@ export function renderStep(view: StepView): unknown {
             .payment=${view.payment(state.choice)}
             .renewalInfoHref=${view.renewalInfoHref}
             .busy=${progress !== undefined}
+            .hideStatus=${true}
             @order-summary-confirm=${on.summaryConfirm}
             @order-summary-back=${on.summaryBack}
           ></order-summary>
@@ -200,8 +285,14 @@ export function renderStep(view: StepView): unknown {
           }
           ${
             result.account
-              ? html`<p class="account">${t.term('payAccountRegistered', result.account.email)}</p>`
-              : nothing
+              ? html`<p class="account">
+                  ${t.term('payAccountRegistered')}: ${email(result.account.email)}
+                </p>`
+              : state.choice !== 'new'
+                ? html`<p class="account">
+                    ${t.term('payChargedTo')}: ${email(state.choice.email)}
+                  </p>`
+                : nothing
           }
           ${renewal && done ? html`<p>${t.term('payRenewalActive')}</p>` : nothing}
         </div>
@@ -219,5 +310,97 @@ export function renderStep(view: StepView): unknown {
     }
     default:
       return nothing;
+  }
+}
+
+/** What the trigger shows: Paga, or the order's state in words. */
+export type TriggerStatus = 'pay' | 'paid' | 'pending' | 'in-progress' | 'cancelled' | 'expired';
+
+const STATUS_TERMS: Record<Exclude<TriggerStatus, 'pay'>, keyof Terms> = {
+  paid: 'payStatusPaid',
+  pending: 'payStatusPending',
+  'in-progress': 'payStatusInProgress',
+  cancelled: 'payStatusCancelled',
+  expired: 'payStatusExpired',
+};
+
+/** Paga, or why not: the host's status first, then the order's payment record in every tab. */
+export function triggerStatus(
+  order: ParsedOrder,
+  record: PaymentRecord | undefined,
+): TriggerStatus {
+  if (order.status !== 'awaiting-payment') return order.status;
+  switch (record?.state) {
+    case 'paid':
+      return 'paid';
+    case 'pending':
+      return 'pending';
+    case 'in-flight':
+      return 'in-progress';
+    default:
+      return 'pay';
+  }
+}
+
+/** **Paga** (named with the order number), or the order's status. */
+export function renderTrigger(
+  order: ParsedOrder,
+  status: TriggerStatus,
+  t: Localize,
+  onPay: () => void,
+): TemplateResult {
+  if (status === 'pay')
+    return html`
+      <button
+        type="button"
+        class="button"
+        part="button"
+        aria-haspopup="dialog"
+        aria-label=${t.term('payOrder', order.number)}
+        @click=${onPay}
+      >
+        ${t.term('payButton')}
+      </button>
+    `;
+  return html`<span class="status" part="status" tabindex="-1"
+    >${t.term(STATUS_TERMS[status])}</span
+  >`;
+}
+
+/** Where focus goes in the dialog for the step on screen. */
+export async function focusTarget(
+  root: HTMLElement | DocumentFragment,
+  state: PayFlowState,
+): Promise<HTMLElement | null> {
+  const q = (selector: string) => root.querySelector<HTMLElement>(selector);
+  switch (state.step) {
+    case 'choosing': {
+      // Several methods: the chosen one, else the first.
+      const radio = q('input[name="method"]:checked') ?? q('input[name="method"]');
+      if (radio) return radio;
+      const select = root.querySelector('paypal-account-select');
+      await select?.updateComplete;
+      // With no account registered the select has nothing to focus: Prosegui is next.
+      return select?.renderRoot.querySelector('select') ? select : q('[part="proceed"]');
+    }
+    case 'reviewing': {
+      // PayPal non raggiungibile: Riprova; PayPal closed: the notice; else the summary's title.
+      const summary = root.querySelector('order-summary');
+      await summary?.updateComplete;
+      return (
+        q('[part="retry"]') ??
+        q('[part="notice"]') ??
+        summary?.renderRoot.querySelector<HTMLElement>('[part="heading"]') ??
+        null
+      );
+    }
+    case 'failed':
+    case 'accounts-failed':
+      return q('[part="retry"]') ?? q('[part="back"]') ?? q('[part="close"]');
+    case 'succeeded':
+    case 'pending':
+      return q('[part="result"]');
+    default:
+      return q('[part="progress"]');
   }
 }

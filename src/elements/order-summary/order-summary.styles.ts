@@ -57,6 +57,11 @@ export const styles = css`
   tbody th {
     font-weight: 400;
   }
+  .one-off {
+    margin-inline-start: 0.25em;
+    color: var(--_muted);
+    font-weight: 400;
+  }
   .line-detail {
     display: none;
     color: var(--_muted);
@@ -135,6 +140,13 @@ export const styles = css`
     min-block-size: 1.5rem;
     margin-block-start: 0.5rem;
     color: var(--_primary);
+  }
+  .heading:focus-visible {
+    outline: 3px solid var(--cak-color-focus, #b35c00);
+    outline-offset: 2px;
+  }
+  .heading:focus:not(:focus-visible) {
+    outline: none;
   }
   .renewal a:focus-visible {
     outline: 3px solid var(--cak-color-focus, #b35c00);

@@ -6,7 +6,8 @@ import {
 } from '../../events/order-summary-events.js';
 import { KitElement } from '../../internal/kit-element.js';
 import { logIssue, renderIssue } from '../../internal/report.js';
-import { buttonStyles, errorStyles, hostStyles } from '../../internal/shared.styles.js';
+import { buttonStyles, errorStyles, hostStyles, textStyles } from '../../internal/shared.styles.js';
+import { email, newTabLink } from '../../internal/templates.js';
 import { formatMoney, type Amount } from '../../model/money.js';
 import {
   formatDate,
@@ -76,6 +77,7 @@ type HeadingLevel = 1 | 2 | 3 | 4 | 5 | 6;
  * @csspart total - The "Totale IVA inclusa" row.
  * @csspart payment - The payment method and account.
  * @csspart renewal - The automatic-renewal terms (or the notice that renewal is not available).
+ * @csspart actions - The bar holding Indietro and Prosegui e paga (a dialog may make it sticky).
  * @csspart confirm - The Prosegui e paga button.
  * @csspart back - The Indietro button.
  * @csspart error - The message shown instead of the summary when the data are invalid.
@@ -93,7 +95,7 @@ type HeadingLevel = 1 | 2 | 3 | 4 | 5 | 6;
 export class OrderSummary extends KitElement<typeof it.orderSummary> {
   static override terms = { it: it.orderSummary, en: en.orderSummary };
 
-  static override styles = [hostStyles, buttonStyles, errorStyles, styles];
+  static override styles = [hostStyles, textStyles, buttonStyles, errorStyles, styles];
 
   // Lit's static form rather than decorators: it keeps tslib's __decorate out of the CDN bundle.
   static override properties = {
@@ -103,11 +105,13 @@ export class OrderSummary extends KitElement<typeof it.orderSummary> {
     renewalInfoHref: { attribute: 'renewal-info-href' },
     busy: { type: Boolean, reflect: true },
     hideActions: { type: Boolean, attribute: 'hide-actions', reflect: true },
+    hideStatus: { type: Boolean, attribute: 'hide-status' },
   };
 
   /**
    * The order to summarise: `{ id, number?, status, product: { kind, name, autoRenew? }, lines,
-   * subtotal?, vat?, total, renewal?: { period, nextChargeDate? } }`. As an attribute, JSON.
+   * subtotal?, vat?, total, renewal?: { period, nextChargeDate?, amount? } }` (a line with
+   * `recurring: false` is a one-off fee, not part of the renewal). As an attribute, JSON.
    */
   order: Order | undefined;
 
@@ -128,6 +132,12 @@ export class OrderSummary extends KitElement<typeof it.orderSummary> {
 
   /** Hides Prosegui e paga and Indietro, for a page that only shows the summary. */
   hideActions = false;
+
+  /**
+   * Hides the "Operazione in corso" status under the buttons, for a host that shows and
+   * announces its own progress (one live region, not two).
+   */
+  hideStatus = false;
 
   #order: Validated<ParsedOrder> | undefined;
   #payment: Validated<PaymentChoice> | undefined;
@@ -188,19 +198,63 @@ export class OrderSummary extends KitElement<typeof it.orderSummary> {
 
   #heading(level: number, content: string, id: string, part?: string): TemplateResult {
     const className = part ? 'heading' : 'subheading';
+    // The title can take focus (a dialog moves focus there), without a tab stop.
+    const tabindex = part ? '-1' : undefined;
     switch (Math.min(level, 6)) {
       case 1:
-        return html`<h1 class=${className} id=${id} part=${ifDefined(part)}>${content}</h1>`;
+        return html`<h1
+          class=${className}
+          id=${id}
+          part=${ifDefined(part)}
+          tabindex=${ifDefined(tabindex)}
+        >
+          ${content}
+        </h1>`;
       case 2:
-        return html`<h2 class=${className} id=${id} part=${ifDefined(part)}>${content}</h2>`;
+        return html`<h2
+          class=${className}
+          id=${id}
+          part=${ifDefined(part)}
+          tabindex=${ifDefined(tabindex)}
+        >
+          ${content}
+        </h2>`;
       case 3:
-        return html`<h3 class=${className} id=${id} part=${ifDefined(part)}>${content}</h3>`;
+        return html`<h3
+          class=${className}
+          id=${id}
+          part=${ifDefined(part)}
+          tabindex=${ifDefined(tabindex)}
+        >
+          ${content}
+        </h3>`;
       case 4:
-        return html`<h4 class=${className} id=${id} part=${ifDefined(part)}>${content}</h4>`;
+        return html`<h4
+          class=${className}
+          id=${id}
+          part=${ifDefined(part)}
+          tabindex=${ifDefined(tabindex)}
+        >
+          ${content}
+        </h4>`;
       case 5:
-        return html`<h5 class=${className} id=${id} part=${ifDefined(part)}>${content}</h5>`;
+        return html`<h5
+          class=${className}
+          id=${id}
+          part=${ifDefined(part)}
+          tabindex=${ifDefined(tabindex)}
+        >
+          ${content}
+        </h5>`;
       default:
-        return html`<h6 class=${className} id=${id} part=${ifDefined(part)}>${content}</h6>`;
+        return html`<h6
+          class=${className}
+          id=${id}
+          part=${ifDefined(part)}
+          tabindex=${ifDefined(tabindex)}
+        >
+          ${content}
+        </h6>`;
     }
   }
 
@@ -229,6 +283,11 @@ export class OrderSummary extends KitElement<typeof it.orderSummary> {
               <tr>
                 <th scope="row">
                   ${line.description}
+                  ${
+                    line.recurring
+                      ? nothing
+                      : html`<span class="one-off">(${this.localize.term('summaryOneOff')})</span>`
+                  }
                   <span class="line-detail">
                     ${quantity.format(line.quantity)} × ${this.#money(line.unitPrice)}
                   </span>
@@ -285,7 +344,7 @@ export class OrderSummary extends KitElement<typeof it.orderSummary> {
           <dd>PayPal</dd>
           <dt>${this.localize.term('summaryAccount')}</dt>
           <dd>
-            ${account === 'new' ? this.localize.term('summaryNewAccount') : account.email.trim()}
+            ${account === 'new' ? this.localize.term('summaryNewAccount') : email(account.email)}
           </dd>
         </dl>
       </section>
@@ -307,7 +366,7 @@ export class OrderSummary extends KitElement<typeof it.orderSummary> {
         <p>${this.localize.term('summaryRenewalIntro')}</p>
         <dl class="facts">
           <dt>${this.localize.term('summaryRenewalAmount')}</dt>
-          <dd>${this.localize.term('summaryRenewalAmountValue', this.#money(order.total))}</dd>
+          <dd>${this.localize.term('summaryRenewalAmountValue', this.#money(renewal.amount))}</dd>
           ${
             renewal.period
               ? html`
@@ -329,15 +388,17 @@ export class OrderSummary extends KitElement<typeof it.orderSummary> {
             ${
               account === 'new'
                 ? this.localize.term('summaryRenewalNewAccount')
-                : account.email.trim()
+                : email(account.email)
             }
           </dd>
         </dl>
         ${
           this.#renewalHref
-            ? html`<a href=${this.#renewalHref}
-                >${this.localize.term('summaryRenewalHowToStop')}</a
-              >`
+            ? newTabLink(
+                this.#renewalHref,
+                this.localize.term('summaryRenewalHowToStop'),
+                this.localize.term('opensInNewTab'),
+              )
             : nothing
         }
       </section>
@@ -348,7 +409,7 @@ export class OrderSummary extends KitElement<typeof it.orderSummary> {
     if (this.hideActions) return nothing;
     const busy = this.busy;
     return html`
-      <div class="actions">
+      <div class="actions" part="actions">
         <button
           type="button"
           class="button secondary"
@@ -370,7 +431,13 @@ export class OrderSummary extends KitElement<typeof it.orderSummary> {
           ${this.localize.term('summaryConfirm')}
         </button>
       </div>
-      <p class="status" role="status">${busy ? this.localize.term('summaryBusy') : nothing}</p>
+      ${
+        this.hideStatus
+          ? nothing
+          : html`<p class="status" role="status">
+              ${busy ? this.localize.term('summaryBusy') : nothing}
+            </p>`
+      }
     `;
   }
 

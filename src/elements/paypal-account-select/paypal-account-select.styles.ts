@@ -36,8 +36,16 @@ export const styles = css`
     color: var(--_muted);
   }
   .note,
-  .renewal {
+  .renewal,
+  .invalid {
     margin: 0;
+  }
+  select[aria-invalid='true'] {
+    border: 2px solid var(--cak-color-error, #d9364f);
+  }
+  .invalid {
+    color: var(--cak-color-on-error-surface, #761f2b);
+    font-weight: 600;
   }
   .note {
     padding: 0.75rem 1rem;

@@ -1,7 +1,8 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { KitElement } from '../../internal/kit-element.js';
 import { logIssue, renderIssue } from '../../internal/report.js';
-import { errorStyles, hostStyles } from '../../internal/shared.styles.js';
+import { errorStyles, hostStyles, textStyles } from '../../internal/shared.styles.js';
+import { newTabLink } from '../../internal/templates.js';
 import {
   formatDate,
   formatPeriod,
@@ -10,6 +11,7 @@ import {
   type Order,
   type ParsedOrder,
 } from '../../model/order.js';
+import { formatMoney } from '../../model/money.js';
 import { parseAccounts, type PayPalAccount } from '../../model/paypal-account.js';
 import {
   jsonAttribute,
@@ -57,6 +59,8 @@ class Memo<T> {
  * @csspart new-account-note - What a new account means (no account registered, or Nuovo account
  *   PayPal chosen).
  * @csspart renewal - The automatic-renewal notice for the order.
+ * @csspart invalid - "Scegli un account PayPal…", under the drop-down once a missing choice counts
+ *   (after `reportValidity()` or a form's submit), tied to it with `aria-describedby`.
  * @csspart error - The message shown when the accounts or the order are invalid.
  *
  * @cssproperty --cak-color-primary - Links and the note accent. Default `#0066cc`.
@@ -66,11 +70,12 @@ class Memo<T> {
  * @cssproperty --cak-color-border - Border of the disabled drop-down. Default `#c5c7c9`.
  * @cssproperty --cak-color-info-surface - Background of the new-account note. Default `#eef5fc`.
  * @cssproperty --cak-color-focus - Focus ring. Default `#b35c00`.
- * @cssproperty --cak-color-error - Error accent. Default `#d9364f`.
+ * @cssproperty --cak-color-error - Error accent (and the border of a missing choice). Default `#d9364f`.
+ * @cssproperty --cak-color-on-error-surface - Text of a missing choice and of errors. Default `#761f2b`.
  * @cssproperty --cak-radius - Corners. Default `4px`.
  */
 export class PayPalAccountSelect extends KitElement<typeof it.paypalAccountSelect> {
-  static override styles = [hostStyles, errorStyles, styles];
+  static override styles = [hostStyles, textStyles, errorStyles, styles];
 
   static override shadowRootOptions: ShadowRootInit = {
     ...LitElement.shadowRootOptions,
@@ -123,6 +128,8 @@ export class PayPalAccountSelect extends KitElement<typeof it.paypalAccountSelec
   readonly #order = new Memo<ParsedOrder>((input) => parseOrder(input));
   /** What the host or the customer chose, before checking it against the accounts. */
   #requested = '';
+  /** The missing choice is shown (after Prosegui, a form's submit, or leaving it empty). */
+  #showInvalid = false;
   #initial = '';
   #formDisabled = false;
 
@@ -192,14 +199,34 @@ export class PayPalAccountSelect extends KitElement<typeof it.paypalAccountSelec
     this.#syncForm();
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // A host form's submit found the choice missing: say so next to the field.
+    this.addEventListener('invalid', this.#onInvalid);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.removeEventListener('invalid', this.#onInvalid);
+  }
+
   /** `true` when the control satisfies its constraints; otherwise fires `invalid`. */
   checkValidity(): boolean {
     return this.#internals.checkValidity();
   }
 
-  /** As `checkValidity()`, and shows the browser's message on the drop-down when invalid. */
+  /**
+   * As `checkValidity()`; when invalid, the message shows under the drop-down, tied to it
+   * (`aria-describedby`, `aria-invalid`), and the drop-down takes focus — no browser tooltip.
+   */
   reportValidity(): boolean {
-    return this.#internals.reportValidity();
+    const valid = this.checkValidity();
+    if (!valid) {
+      this.#showInvalid = true;
+      this.requestUpdate();
+      void this.updateComplete.then(() => this.#select?.focus());
+    }
+    return valid;
   }
 
   /** @internal Called by the browser when a `<fieldset>` or the element itself is (un)disabled. */
@@ -245,10 +272,17 @@ export class PayPalAccountSelect extends KitElement<typeof it.paypalAccountSelec
     }
   }
 
+  readonly #onInvalid = (): void => {
+    this.#showInvalid = true;
+    this.requestUpdate();
+  };
+
   /** Takes the customer's choice and re-dispatches the event from the host. */
   #onUserChange(event: Event): void {
     event.stopPropagation();
     this.#requested = (event.target as HTMLSelectElement).value;
+    // Chosen now, or left empty on purpose: either way the customer has seen the field.
+    this.#showInvalid = this.#requested === '' && this.required;
     this.requestUpdate();
     this.#syncForm();
     this.dispatchEvent(
@@ -287,6 +321,11 @@ export class PayPalAccountSelect extends KitElement<typeof it.paypalAccountSelec
     return html`<p class="renewal" part="renewal" id="renewal">
       ${this.localize.term('paypalRenewalOn')}
       ${
+        renewal.amount.minor > 0
+          ? this.localize.term('paypalRenewalAmount', formatMoney(renewal.amount, locale))
+          : nothing
+      }
+      ${
         renewal.period
           ? this.localize.term('paypalRenewalPeriod', formatPeriod(renewal.period, locale))
           : nothing
@@ -296,7 +335,7 @@ export class PayPalAccountSelect extends KitElement<typeof it.paypalAccountSelec
           ? this.localize.term('paypalRenewalNext', formatDate(renewal.nextChargeDate, locale))
           : nothing
       }
-      ${href ? html`<a href=${href}>${this.localize.term('paypalRenewalInfo')}</a>` : nothing}
+      ${href ? newTabLink(href, this.localize.term('paypalRenewalInfo'), this.localize.term('opensInNewTab')) : nothing}
     </p>`;
   }
 
@@ -320,7 +359,12 @@ export class PayPalAccountSelect extends KitElement<typeof it.paypalAccountSelec
       `;
     }
     const value = this.value;
-    const describedBy = [value === NEW ? 'note' : '', hasRenewal ? 'renewal' : '']
+    const invalid = this.#showInvalid && this.required && value === '';
+    const describedBy = [
+      invalid ? 'error' : '',
+      value === NEW ? 'note' : '',
+      hasRenewal ? 'renewal' : '',
+    ]
       .filter(Boolean)
       .join(' ');
     return html`
@@ -329,8 +373,9 @@ export class PayPalAccountSelect extends KitElement<typeof it.paypalAccountSelec
         <select
           id="select"
           part="select"
-          ?required=${this.required}
           ?disabled=${this.disabled || this.#formDisabled}
+          aria-required=${this.required ? 'true' : 'false'}
+          aria-invalid=${invalid ? 'true' : 'false'}
           aria-describedby=${describedBy || nothing}
           @input=${this.#onUserChange}
           @change=${this.#onUserChange}
@@ -341,6 +386,13 @@ export class PayPalAccountSelect extends KitElement<typeof it.paypalAccountSelec
           )}
           <option value=${NEW}>${this.localize.term('paypalNewAccount')}</option>
         </select>
+        ${
+          invalid
+            ? html`<p class="invalid" part="invalid" id="error">
+                ${this.localize.term('paypalRequired')}
+              </p>`
+            : nothing
+        }
         ${
           value === NEW
             ? html`<p class="note" part="new-account-note" id="note">

@@ -10,7 +10,7 @@ import {
   type PayPalSimulator,
   type SimulatorStep,
 } from '../../../src/testing.js';
-import { captureConsole, text } from '../../helpers/user.js';
+import { captureConsole, deepActiveElement, text } from '../../helpers/user.js';
 import { fakeClock } from '../../kit/clock.js';
 import { fresh, mario, pecOrder } from '../../kit/fixtures.js';
 import { host } from '../../kit/host.js';
@@ -291,7 +291,7 @@ describe('<order-pay-button> with a new PayPal account', () => {
       expect(captures[0]!.detail.requestId).to.equal(requestId);
       const result = text(parts(el).result);
       expect(result).to.contain('Pagamento completato');
-      expect(result).to.contain("Riceverai un'e-mail di conferma del pagamento.");
+      expect(result).to.contain('Riceverai un’e-mail di conferma del pagamento.');
       expect(result).to.contain(
         'Account PayPal registrato per i prossimi pagamenti: nuovo.conto@example.it',
       );
@@ -307,6 +307,21 @@ describe('<order-pay-button> with a new PayPal account', () => {
       parts(el).dialog!.close();
       await settle(el);
       expect(text(parts(el).status)).to.equal('Pagato');
+    });
+
+    it('keeps focus in the dialog, on the progress, while the host captures', async () => {
+      host.answer('paypal-create-order', () => ({ id: 'PAYPAL-ORD-F' }));
+      const { requests, pending } = host.hold('paypal-capture');
+      const el = await payButton();
+      await toReview(el);
+      await payAndWait(el);
+      await approveInPayPal();
+      await until(() => requests.length === 1, 'the capture');
+      await until(() => deepActiveElement() === parts(el).progress, 'focus on the progress');
+      expect(text(parts(el).progress)).to.equal('Autorizzazione del pagamento in corso…');
+      expect(document.activeElement).not.to.equal(document.body);
+      pending[0]!.resolve({ status: 'completed', paymentId: 'CAP-F' });
+      await untilStep(el, 'result');
     });
 
     it('works in English with a one-time code (approve-with-code)', async () => {
@@ -350,7 +365,13 @@ describe('<order-pay-button> with a new PayPal account', () => {
             ? 'Hai chiuso la finestra di PayPal: nessun pagamento è stato effettuato.'
             : 'You closed the PayPal window: no payment was made.';
         expect(text(parts(el).notice)).to.equal(notice);
-        expect(text(parts(el).live)).to.equal(notice);
+        // Brought into view and read once: it takes focus, the live region does not repeat it.
+        await until(() => deepActiveElement() === parts(el).notice, 'focus on the notice');
+        const box = parts(el).notice!.getBoundingClientRect();
+        const dialog = parts(el).dialog!.getBoundingClientRect();
+        expect(box.top).to.be.at.least(dialog.top);
+        expect(box.bottom).to.be.at.most(dialog.bottom);
+        expect(text(parts(el).live)).not.to.contain(notice);
         expect(failures).to.have.length(0);
         expect(captures).to.have.length(0);
         await expect(el).to.be.accessible();

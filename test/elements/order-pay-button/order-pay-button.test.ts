@@ -92,7 +92,7 @@ describe('<order-pay-button>', () => {
     it('shows Paga, named with the order number, for an order awaiting payment', async () => {
       const { button, status } = parts(await payButton());
       expect(text(button)).to.equal('Paga');
-      expect(button!.getAttribute('aria-label')).to.equal("Paga l'ordine 2026/000123");
+      expect(button!.getAttribute('aria-label')).to.equal('Paga l’ordine 2026/000123');
       expect(button!.getAttribute('aria-haspopup')).to.equal('dialog');
       expect(status).to.be.null;
     });
@@ -123,7 +123,7 @@ describe('<order-pay-button>', () => {
       const el = await fixture<OrderPayButton>(
         html`<order-pay-button order=${order}></order-pay-button>`,
       );
-      expect(parts(el).button!.getAttribute('aria-label')).to.equal("Paga l'ordine A-9");
+      expect(parts(el).button!.getAttribute('aria-label')).to.equal('Paga l’ordine A-9');
     });
 
     it('dispatches nothing when the host sets or changes the order', async () => {
@@ -152,7 +152,7 @@ describe('<order-pay-button>', () => {
       expect(dialog!.open).to.be.true;
       expect(dialog!.matches(':modal')).to.be.true;
       const title = el.shadowRoot!.getElementById(dialog!.getAttribute('aria-labelledby')!);
-      expect(text(title)).to.equal("Paga l'ordine 2026/000123");
+      expect(text(title)).to.equal('Paga l’ordine 2026/000123');
       expect(text(dialog)).to.contain('Modalità di pagamento: PayPal');
     });
 
@@ -215,7 +215,7 @@ describe('<order-pay-button>', () => {
       await open(el);
       await until(() => parts(el).retry !== null, 'Riprova');
       expect(text(parts(el).error)).to.equal(
-        'Non è stato possibile caricare gli account PayPal: Servizio non disponibile',
+        'Non è stato possibile caricare gli account PayPal. Servizio non disponibile.',
       );
       await until(() => deepActiveElement() === parts(el).retry, 'focus on Riprova');
       await press('Enter');
@@ -325,10 +325,10 @@ describe('<order-pay-button>', () => {
       const result = parts(el).result!;
       expect(text(result)).to.contain('Pagamento completato');
       expect(text(result)).to.contain('24,40 €');
-      expect(text(result)).to.contain("Riceverai un'e-mail di conferma del pagamento.");
+      expect(text(result)).to.contain('Riceverai un’e-mail di conferma del pagamento.');
       expect(text(result)).to.contain('Riferimento del pagamento: PAY-1');
       expect(text(result)).to.contain(
-        "Il rinnovo automatico è attivo: riceverai un'e-mail di conferma dell'attivazione.",
+        'Il rinnovo automatico è attivo: riceverai un’e-mail di conferma dell’attivazione.',
       );
       expect(text(parts(el).live)).to.equal('Pagamento completato');
       expect(deepActiveElement()).to.equal(result);
@@ -904,7 +904,7 @@ describe('<order-pay-button>', () => {
         }
         expect(parts(el).button).to.be.null;
         expect(parts(el).error!.getAttribute('role')).to.equal('alert');
-        expect(text(parts(el).error)).to.contain("L'ordine non può essere mostrato");
+        expect(text(parts(el).error)).to.contain('L’ordine non può essere mostrato');
         expect(text(parts(el).error)).to.contain(field);
         expect(errors.calls).to.have.length(1);
         expect(String(errors.calls[0]?.[0])).to.contain(`"${field}`);
@@ -937,7 +937,7 @@ describe('<order-pay-button>', () => {
       await pay(el, requests);
       await untilStep(el, 'failed');
       expect(el.shadowRoot!.querySelector('img')).to.be.null;
-      expect(text(parts(el).title)).to.equal(`Paga l'ordine ${hostile}`);
+      expect(text(parts(el).title)).to.equal(`Paga l’ordine ${hostile}`);
       expect(text(parts(el).error)).to.contain(hostile);
       expect((window as { __pwned?: number }).__pwned).to.be.undefined;
     });

@@ -378,7 +378,10 @@ describe('<order-summary>', () => {
         ['Addebito su', 'mario.rossi@example.com'],
       ]);
       const link = renewal.querySelector('a')!;
-      expect(text(link)).to.equal('Come disattivare il rinnovo automatico');
+      expect(text(link)).to.equal(
+        'Come disattivare il rinnovo automatico (si apre in una nuova scheda)↗',
+      );
+      expect(link.target).to.equal('_blank');
       expect(link.getAttribute('href')).to.equal('https://example.org/guida/rinnovo');
     });
 

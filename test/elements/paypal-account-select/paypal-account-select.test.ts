@@ -213,7 +213,7 @@ describe('<paypal-account-select>', () => {
       const el = await select([]);
       expect(parts(el).select === null).to.equal(true);
       expect(text(parts(el).note)).to.equal(
-        'Non hai ancora registrato un account PayPal: cliccando su Prosegui ti registrerai su PayPal e il nuovo account sarà salvato per i prossimi pagamenti.',
+        'Non hai ancora registrato un account PayPal: dopo il riepilogo, con Prosegui e paga accederai a PayPal e il nuovo account sarà salvato per i prossimi pagamenti.',
       );
       expect(el.value).to.equal('new');
       expect(el.selection).to.equal('new');
@@ -387,7 +387,7 @@ describe('<paypal-account-select>', () => {
     it('says PayPal turns automatic renewal on for a PEC, with period and next charge', async () => {
       const el = await select(accounts(), { order: order() });
       expect(text(parts(el).renewal)).to.equal(
-        'Il pagamento con PayPal attiva il rinnovo automatico del servizio alla prossima scadenza. Durata del rinnovo: 1 anno. Prossimo addebito: 1 marzo 2027.',
+        'Il pagamento con PayPal attiva il rinnovo automatico del servizio alla prossima scadenza. Importo del rinnovo: 24,40 € IVA inclusa. Durata del rinnovo: 1 anno. Prossimo addebito: 1 marzo 2027.',
       );
       expect(parts(el).select!.getAttribute('aria-describedby')).to.equal('renewal');
     });
@@ -420,7 +420,12 @@ describe('<paypal-account-select>', () => {
       const el = await select(accounts(), { order: order() });
       el.renewalInfoHref = 'https://example.it/guida/rinnovo';
       await el.updateComplete;
-      expect(text(parts(el).link)).to.equal('Come disattivare il rinnovo automatico');
+      // It opens in a new tab, and says so in its name: the payment is never left.
+      expect(text(parts(el).link)).to.equal(
+        'Come disattivare il rinnovo automatico (si apre in una nuova scheda)↗',
+      );
+      expect(parts(el).link!.target).to.equal('_blank');
+      expect(parts(el).link!.rel).to.contain('noopener');
       expect(parts(el).link!.href).to.equal('https://example.it/guida/rinnovo');
       const [, calls] = await withErrors(async () => {
         el.setAttribute('renewal-info-href', 'javascript:alert(1)');

@@ -1,0 +1,338 @@
+/**
+ * The pay flow as the customer lives it: what is seen and heard at each step, at the sizes of a
+ * laptop (1280×800) and a phone (390×844).
+ */
+import { expect } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
+import type { OrderPayButton } from '../../../src/elements/order-pay-button/order-pay-button.js';
+import type { Order } from '../../../src/model/order.js';
+import * as it_ from '../../../src/translations/it.js';
+import { deepActiveElement, press, text } from '../../helpers/user.js';
+import { mario, pecOrder } from '../../kit/fixtures.js';
+import { host } from '../../kit/host.js';
+import {
+  choose,
+  click,
+  confirm,
+  forgetPayments,
+  open,
+  parts,
+  payButton,
+  settle,
+  toReview,
+  untilStep,
+} from '../../kit/pay-button.js';
+import { until } from '../../kit/wait.js';
+
+/** Conservazione a norma: a yearly service with a one-off activation fee. */
+const conservazione = (over: Partial<Order> = {}): Order =>
+  pecOrder({
+    number: '2026/000321',
+    product: { kind: 'conservazione', name: 'Conservazione a norma' },
+    lines: [
+      {
+        description: 'Conservazione a norma, 1 anno',
+        quantity: 1,
+        unitPrice: { value: '960.00', currency: 'EUR' },
+        vatRate: 22,
+      },
+      {
+        description: 'Attivazione del servizio',
+        quantity: 1,
+        unitPrice: { value: '52.00', currency: 'EUR' },
+        vatRate: 22,
+        recurring: false,
+      },
+    ],
+    total: { value: '1234.64', currency: 'EUR' },
+    renewal: { period: 'P1Y', nextChargeDate: '2027-11-20' },
+    ...over,
+  });
+
+const summaryPart = (el: OrderPayButton, part: string) =>
+  parts(el).summary!.shadowRoot!.querySelector<HTMLElement>(`[part="${part}"]`);
+
+/** Every live region of the dialog that says something now, in every shadow root. */
+function speaking(el: OrderPayButton): string[] {
+  const roots: Array<Document | ShadowRoot | Element> = [el.shadowRoot!];
+  const found: string[] = [];
+  while (roots.length) {
+    const root = roots.pop()!;
+    for (const node of root.querySelectorAll('*')) {
+      if (node.shadowRoot) roots.push(node.shadowRoot);
+      const live = node.getAttribute('aria-live') ?? '';
+      const role = node.getAttribute('role') ?? '';
+      if (
+        (['polite', 'assertive'].includes(live) || ['status', 'alert'].includes(role)) &&
+        text(node)
+      )
+        found.push(text(node));
+    }
+  }
+  return found;
+}
+
+describe('<order-pay-button> as the customer lives it', () => {
+  before(() => setViewport({ width: 1280, height: 800 }));
+  after(() => setViewport({ width: 800, height: 600 }));
+  afterEach(() => {
+    host.reset();
+    forgetPayments();
+  });
+
+  describe('the renewal price', () => {
+    it('never shows a one-off fee as the renewal price: summary and notice', async () => {
+      const el = await payButton(conservazione());
+      await open(el);
+      await choose(el, mario.id);
+      const notice = parts(el).select!.shadowRoot!.querySelector('[part="renewal"]');
+      expect(text(notice)).to.contain('Importo del rinnovo: 1.171,20 € IVA inclusa.');
+      await click(parts(el).proceed!);
+      await untilStep(el, 'reviewing');
+      const renewal = text(summaryPart(el, 'renewal'));
+      expect(renewal).to.contain('Importo del rinnovo 1.171,20 € IVA inclusa');
+      expect(renewal).not.to.contain('1.234,64');
+      expect(text(summaryPart(el, 'lines'))).to.contain('Attivazione del servizio (una tantum)');
+      expect(text(summaryPart(el, 'total'))).to.contain('1.234,64 €');
+    });
+
+    it('shows the host’s renewal amount when it gives one', async () => {
+      const order = conservazione({
+        renewal: { period: 'P1Y', amount: { value: '1100.00', currency: 'EUR' } },
+      });
+      const el = await payButton(order);
+      await toReview(el);
+      expect(text(summaryPart(el, 'renewal'))).to.contain('1.100,00 € IVA inclusa');
+    });
+  });
+
+  describe('seen and heard at every step', () => {
+    it('says which step it is, in text and to assistive technology', async () => {
+      const el = await payButton();
+      await open(el);
+      const step = el.shadowRoot!.getElementById('step')!;
+      expect(text(step)).to.equal('Passo 1 di 2: scelta dell’account PayPal');
+      expect(parts(el).dialog!.getAttribute('aria-describedby')).to.equal('step');
+      await choose(el, mario.id);
+      await click(parts(el).proceed!);
+      await untilStep(el, 'reviewing');
+      expect(text(el.shadowRoot!.getElementById('step'))).to.equal(
+        'Passo 2 di 2: riepilogo e pagamento',
+      );
+      expect(text(parts(el).live)).to.equal('Passo 2 di 2: riepilogo e pagamento');
+    });
+
+    it('keeps Prosegui e paga in view at 1280×800 and on a phone, without scrolling', async () => {
+      for (const [width, height] of [
+        [1280, 800],
+        [390, 844],
+      ] as const) {
+        await setViewport({ width, height });
+        const el = await payButton(conservazione());
+        await toReview(el);
+        const confirmButton = parts(el).confirm!.getBoundingClientRect();
+        expect(confirmButton.bottom, `${width}×${height}`).to.be.at.most(innerHeight);
+        expect(confirmButton.top, `${width}×${height}`).to.be.at.least(0);
+        expect(confirmButton.right, `${width}×${height}`).to.be.at.most(innerWidth);
+        await click(parts(el).close!);
+      }
+      await setViewport({ width: 1280, height: 800 });
+    });
+
+    it('sets the summary’s heading below the dialog’s title', async () => {
+      const el = await payButton();
+      await toReview(el);
+      const size = (node: Element | null) => parseFloat(getComputedStyle(node!).fontSize);
+      expect(size(summaryPart(el, 'heading'))).to.be.below(size(parts(el).title));
+    });
+
+    it('puts focus on the summary’s title, not around the whole summary', async () => {
+      const el = await payButton();
+      await toReview(el);
+      await until(() => deepActiveElement() === summaryPart(el, 'heading'), 'focus on the title');
+      expect(text(deepActiveElement())).to.equal('Riepilogo ordine');
+    });
+
+    it('announces “authorising” in one live region only', async () => {
+      const { requests, pending } = host.hold('order-pay-authorize');
+      const el = await payButton();
+      await toReview(el);
+      await confirm(el);
+      await until(() => requests.length === 1, 'the request');
+      await settle(el);
+      expect(speaking(el)).to.deep.equal(['Autorizzazione del pagamento in corso…']);
+      pending[0]!.resolve({ status: 'completed' });
+      await untilStep(el, 'result');
+    });
+
+    it('exposes no page landmark inside the dialog', async () => {
+      const el = await payButton();
+      await open(el);
+      const landmarks = parts(el).dialog!.querySelectorAll(
+        'header, footer, [role="banner"], [role="contentinfo"]',
+      );
+      expect(landmarks).to.have.length(0);
+    });
+
+    it('does not call the account invalid before the customer acts, then says why in words', async () => {
+      const el = await payButton();
+      await open(el);
+      const native = parts(el).nativeSelect!;
+      expect(native.getAttribute('aria-invalid')).not.to.equal('true');
+      expect(native.matches(':invalid')).to.be.false;
+      await click(parts(el).proceed!);
+      await settle(el);
+      await until(() => native.getAttribute('aria-invalid') === 'true', 'marked invalid');
+      const message = parts(el).select!.shadowRoot!.querySelector('[part="invalid"]')!;
+      expect(text(message)).to.equal('Scegli un account PayPal oppure Nuovo account PayPal.');
+      expect(native.getAttribute('aria-describedby')).to.contain(message.id);
+      expect(deepActiveElement()).to.equal(native);
+      // Choosing clears it.
+      await choose(el, mario.id);
+      expect(native.getAttribute('aria-invalid')).to.equal('false');
+    });
+  });
+
+  describe('the receipt', () => {
+    it('shows the payment reference and the account charged, e-mails unbroken at hyphens', async () => {
+      const account = {
+        id: 'pp-9',
+        email: 'anna-maria.rossi-bianchi@comune-di-sant-angelo.example.it',
+      };
+      const requests = host.answer('order-pay-authorize', () => ({
+        status: 'completed',
+        paymentId: '9JS12345AB678901C',
+      }));
+      await setViewport({ width: 390, height: 844 });
+      try {
+        const el = await payButton(pecOrder(), { accounts: [account] });
+        await toReview(el, account.id);
+        await confirm(el);
+        await until(() => requests.length === 1, 'the request');
+        await untilStep(el, 'result');
+        const result = parts(el).result!;
+        expect(text(result)).to.contain('Riferimento del pagamento: 9JS12345AB678901C');
+        expect(text(result)).to.contain(`Addebitato su: ${account.email}`);
+        // Each piece between "@" and "." stays on one line: a hyphen never ends a line.
+        for (const piece of result.querySelectorAll('.email > span'))
+          expect(piece.getClientRects(), text(piece)).to.have.length(1);
+      } finally {
+        await setViewport({ width: 1280, height: 800 });
+      }
+    });
+  });
+
+  describe('PayPal among the host’s methods', () => {
+    const methods = [{ id: 'paypal' }, { id: 'card', label: 'Carta di credito', href: '#carta' }];
+
+    async function withMethods(order = pecOrder()) {
+      const el = await payButton(order);
+      el.methods = methods;
+      await settle(el);
+      return el;
+    }
+
+    it('asks for the method first, PayPal saying what it means for renewal, before the account', async () => {
+      const el = await withMethods();
+      await open(el);
+      const group = el.shadowRoot!.querySelector('fieldset')!;
+      expect(text(group.querySelector('legend'))).to.equal('Modalità di pagamento');
+      const radios = [...group.querySelectorAll('input[type="radio"]')] as HTMLInputElement[];
+      expect(radios.map((radio) => text(radio.parentElement))).to.deep.equal([
+        'PayPal',
+        'Carta di credito',
+      ]);
+      expect(deepActiveElement()).to.equal(radios[0]);
+      expect(parts(el).select).to.be.null;
+      await press(' ');
+      await settle(el);
+      const renewal = el.shadowRoot!.getElementById(radios[0]!.getAttribute('aria-describedby')!);
+      expect(text(renewal)).to.equal(
+        'Con PayPal il rinnovo automatico viene attivato per la successiva scadenza del servizio.',
+      );
+      // The consequence comes before the account choice.
+      expect(
+        renewal!.compareDocumentPosition(parts(el).select!) & Node.DOCUMENT_POSITION_FOLLOWING,
+      ).to.be.greaterThan(0);
+    });
+
+    it('says in words when no method is chosen', async () => {
+      const el = await withMethods();
+      await open(el);
+      await click(parts(el).proceed!);
+      await settle(el);
+      const group = el.shadowRoot!.querySelector('fieldset')!;
+      const error = el.shadowRoot!.getElementById(group.getAttribute('aria-describedby')!);
+      expect(text(error)).to.equal('Scegli una modalità di pagamento.');
+    });
+
+    it('hands another method to the host with a cancelable order-pay-method, and nothing else runs', async () => {
+      const order = pecOrder();
+      const chosen = host.record('order-pay-method');
+      host.on('order-pay-method', (event) => event.preventDefault());
+      const requests = host.record('order-pay-authorize');
+      const el = await withMethods(order);
+      await open(el);
+      const card = el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[name="method"]')[1]!;
+      await click(card);
+      await settle(el);
+      expect(parts(el).select).to.be.null;
+      await click(parts(el).proceed!);
+      await settle(el);
+      expect(chosen).to.have.length(1);
+      expect(chosen[0]!.detail.order).to.equal(order);
+      expect(chosen[0]!.detail.method).to.include({ id: 'card', label: 'Carta di credito' });
+      expect(chosen[0]!.cancelable).to.be.true;
+      expect(parts(el).dialog!.open).to.be.false;
+      expect(location.hash).not.to.equal('#carta');
+      expect(requests).to.have.length(0);
+    });
+
+    it('goes to the method’s page when the host does not take over', async () => {
+      const before = location.href;
+      const el = await withMethods();
+      await open(el);
+      await click(el.shadowRoot!.querySelectorAll('input[name="method"]')[1]!);
+      await settle(el);
+      await click(parts(el).proceed!);
+      await settle(el);
+      expect(location.hash).to.equal('#carta');
+      history.replaceState(null, '', before);
+    });
+
+    it('shows the PayPal dialog as it is when PayPal is the only method', async () => {
+      const el = await payButton();
+      el.methods = [{ id: 'paypal' }];
+      await open(el);
+      expect(el.shadowRoot!.querySelector('fieldset')).to.be.null;
+      expect(text(parts(el).dialog)).to.contain('Modalità di pagamento: PayPal');
+    });
+  });
+
+  describe('Italian copy', () => {
+    it('uses the typographic apostrophe in every Italian string of the pay elements', () => {
+      const catalogues = [
+        it_.orderPayButton,
+        it_.orderSummary,
+        it_.paypalAccountSelect,
+        it_.common,
+      ];
+      const strings = catalogues.flatMap((catalogue) =>
+        Object.values(catalogue).map((value) =>
+          typeof value === 'function'
+            ? (value as (...a: string[]) => string)('X', 'Y', 'Z')
+            : value,
+        ),
+      );
+      expect(strings.filter((value) => /\p{L}'\p{L}/u.test(value))).to.deep.equal([]);
+    });
+
+    it('never tells the customer that Prosegui goes to PayPal (the summary comes first)', async () => {
+      const el = await payButton(pecOrder(), { accounts: [] });
+      await open(el);
+      const note = text(parts(el).select!.shadowRoot!.querySelector('[part="new-account-note"]'));
+      expect(note).not.to.contain('Cliccando su Prosegui');
+      expect(note).to.contain('con Prosegui e paga accederai a PayPal');
+    });
+  });
+});
