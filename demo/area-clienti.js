@@ -9,10 +9,9 @@ import { createEventLog, setupLanguage } from './shared.js';
 const paypal = await fetch('/demo/paypal-config.json')
   .then((response) => (response.ok ? response.json() : { mode: 'simulator' }))
   .catch(() => ({ mode: 'simulator' }));
-const simulator =
-  paypal.mode === 'paypal'
-    ? undefined
-    : (await import('/dist/cdn/testing.js')).installPayPalSimulator({ scenario: 'approve' });
+const testing = paypal.mode === 'paypal' ? undefined : await import('/dist/cdn/testing.js');
+const simulator = testing?.installPayPalSimulator({ scenario: 'approve' });
+const buyerEmail = testing?.SIMULATED_BUYER_EMAIL;
 if (!simulator) document.getElementById('simulator-choices').hidden = true;
 
 // ---------------------------------------------------------------------------------------------
@@ -73,10 +72,13 @@ const orders = [
         quantity: 1,
         unitPrice: euro('52.00'),
         vatRate: 22,
+        // A one-off fee: not part of the renewal price.
+        recurring: false,
       },
     ],
     total: euro('1234.64'),
-    renewal: { period: 'P1Y', nextChargeDate: '2027-11-21' },
+    // What each year costs from the next one, IVA inclusa (the host's figure is authoritative).
+    renewal: { period: 'P1Y', nextChargeDate: '2027-11-21', amount: euro('1171.20') },
   },
   {
     id: 'ord-31',
@@ -122,7 +124,11 @@ const texts = {
     colProduct: 'Prodotto',
     colDate: 'Data',
     colTotal: 'Totale',
+    colStatus: 'Stato',
     colPayment: 'Pagamento',
+    statusAwaiting: 'Attesa pagamento',
+    statusPaid: 'Pagato',
+    methodTransfer: 'Bonifico bancario',
     backendTitle: 'Il backend della demo',
     backendIntro:
       'La pagina risponde da sola alle richieste degli elementi, dopo un breve ritardo. Qui puoi cambiare le sue risposte.',
@@ -168,7 +174,11 @@ const texts = {
     colProduct: 'Product',
     colDate: 'Date',
     colTotal: 'Total',
+    colStatus: 'Status',
     colPayment: 'Payment',
+    statusAwaiting: 'Awaiting payment',
+    statusPaid: 'Paid',
+    methodTransfer: 'Bank transfer',
     backendTitle: 'The demo backend',
     backendIntro:
       'The page itself answers the elements’ requests, after a short delay. Change its answers here.',
@@ -209,12 +219,19 @@ const log = createEventLog(currentLanguage);
 
 const locale = () => (currentLanguage() === 'en' ? 'en-GB' : 'it-IT');
 
-function cell(text, className) {
+/** A cell that says, on a phone, which column it belongs to (`data-label`). */
+function cell(text, label, className) {
   const td = document.createElement('td');
+  td.setAttribute('role', 'cell');
+  td.dataset.label = t(label);
   if (className) td.className = className;
-  td.textContent = text;
+  if (text instanceof Node) td.append(text);
+  else td.textContent = text;
   return td;
 }
+
+/** Each order's status cell and button, to update a row in place. */
+const rows = new Map();
 
 function renderOrders() {
   const tbody = document.getElementById('orders');
@@ -232,19 +249,35 @@ function renderOrders() {
         currency: order.total.currency,
         useGrouping: 'always',
       }).format(order.total.value);
+      row.setAttribute('role', 'row');
       const number = document.createElement('th');
       number.scope = 'row';
+      number.setAttribute('role', 'rowheader');
+      number.dataset.label = t('colNumber');
       number.textContent = order.number;
+      const state = document.createElement('span');
+      state.textContent = order.status === 'paid' ? t('statusPaid') : t('statusAwaiting');
+      const status = cell(state, 'colStatus', 'state');
+      status.dataset.status = order.status;
+      rows.set(order.id, { status, pay: undefined });
       const pay = document.createElement('order-pay-button');
       pay.order = order;
+      // The host's own way to pay, beside PayPal: routed by the page (order-pay-method).
+      pay.methods = [{ id: 'paypal' }, { id: 'bonifico', label: t('methodTransfer') }];
+      rows.get(order.id).pay = pay;
       pay.setAttribute('renewal-info-href', '#come-disattivare-il-rinnovo');
       pay.setAttribute('request-timeout', '5000');
       // Any client id works with the simulator; a real page gives its PayPal app's id.
       pay.setAttribute('paypal-client-id', paypal.clientId ?? 'demo-simulator');
       pay.setAttribute('paypal-environment', paypal.environment ?? 'sandbox');
-      const payment = document.createElement('td');
-      payment.append(pay);
-      row.append(number, cell(order.product.name), cell(date), cell(total, 'num'), payment);
+      row.append(
+        number,
+        cell(order.product.name, 'colProduct'),
+        cell(date, 'colDate'),
+        cell(total, 'colTotal', 'num'),
+        status,
+        cell(pay, 'colPayment'),
+      );
       return row;
     }),
   );
@@ -331,7 +364,8 @@ document.addEventListener('paypal-capture', (event) => {
       ? later(800, {
           status: 'completed',
           paymentId: `CAP-${orderId}`,
-          account: { id: `vault-${orderId}`, email: 'sb-buyer@personal.example.com' },
+          // The account the simulated PayPal logged in with is the one registered.
+          account: { id: `vault-${orderId}`, email: buyerEmail },
         })
       : post('/demo-api/paypal/capture', { orderId, requestId }),
   );
@@ -342,7 +376,18 @@ for (const input of document.querySelectorAll('input[name="paypal"]')) {
   input.addEventListener('change', () => simulator?.setScenario(choice('paypal')));
 }
 
-for (const type of ['order-pay-open', 'order-pay-failure', 'order-pay-pending', 'order-pay-close']) {
+// Bonifico bancario: the host's own page would take over; the demo only says so in the log.
+document.addEventListener('order-pay-method', (event) => {
+  event.preventDefault();
+  log(event, t('notified'));
+});
+
+for (const type of [
+  'order-pay-open',
+  'order-pay-failure',
+  'order-pay-pending',
+  'order-pay-close',
+]) {
   document.addEventListener(type, (event) => log(event, t('notified')));
 }
 
@@ -351,5 +396,11 @@ document.addEventListener('order-pay-success', (event) => {
   const order = orders.find((o) => o.id === event.detail.order.id);
   if (order) order.status = 'paid';
   log(event, t('notified'));
-  event.target.order = { ...order };
+  // Only the row changes (re-rendering the table would close the confirmation on screen).
+  const row = rows.get(order?.id);
+  if (row && order) {
+    row.status.lastElementChild.textContent = t('statusPaid');
+    row.status.dataset.status = 'paid';
+    row.pay.order = { ...order };
+  }
 });

@@ -17,6 +17,8 @@ import { paymentRegistry, RECORD_PREFIX } from '../src/internal/payment-registry
 import type { Order } from '../src/model/order.js';
 import type { AuthorizeResult, CaptureResult } from '../src/model/payment-result.js';
 import type { PayPalAccount } from '../src/model/paypal-account.js';
+import type { PaymentMethod } from '../src/model/payment-method.js';
+import { conservazioneOrder, firmaOrder, pecOrder } from '../test/kit/fixtures.js';
 import {
   installPayPalSimulator,
   SIMULATED_RETURN_KEY,
@@ -29,6 +31,8 @@ type Accounts = 'property' | 'request' | 'request-fails' | 'request-never';
 
 interface OrderPayButtonArgs {
   order: Order | undefined;
+  /** The host's payment methods; PayPal alone when unset. */
+  methods?: PaymentMethod[] | undefined;
   accounts: PayPalAccount[] | undefined;
   /** How the story's host answers `paypal-accounts` when `accounts` is not a property. */
   accountsMode: Accounts;
@@ -40,27 +44,6 @@ interface OrderPayButtonArgs {
   onFailure: (detail: OrderPayFailureDetail) => void;
   onClose: (detail: OrderPayCloseDetail) => void;
 }
-
-// Payment records live in localStorage for every tab: each page load gets order ids of its own.
-const session = Date.now().toString(36);
-let sequence = 0;
-const pecOrder = (over: Partial<Order> = {}): Order => ({
-  id: `ORD-2026-000123-${session}-${++sequence}`,
-  number: '2026/000123',
-  status: 'awaiting-payment',
-  product: { kind: 'pec', name: 'PEC Standard' },
-  lines: [
-    {
-      description: 'Casella PEC Standard, 1 anno',
-      quantity: 1,
-      unitPrice: { value: '20.00', currency: 'EUR' },
-      vatRate: 22,
-    },
-  ],
-  total: { value: '24.40', currency: 'EUR' },
-  renewal: { period: 'P1Y', nextChargeDate: '2027-03-01' },
-  ...over,
-});
 
 const accounts: PayPalAccount[] = [
   { id: 'tok-1', email: 'mario.rossi@example.it' },
@@ -128,6 +111,7 @@ function render(args: OrderPayButtonArgs): TemplateResult {
   return html`
     <order-pay-button
       .order=${args.order}
+      .methods=${args.methods}
       .accounts=${args.accountsMode === 'property' ? args.accounts : undefined}
       request-timeout=${args.requestTimeout}
       renewal-info-href="https://example.org/guida/rinnovo-automatico"
@@ -194,6 +178,11 @@ const meta = {
   title: 'Elements/order-pay-button',
   component: 'order-pay-button',
   render,
+  // Payment records live in localStorage for every tab: each story starts from none.
+  beforeEach: () => {
+    for (const key of Object.keys(localStorage))
+      if (key.startsWith(RECORD_PREFIX)) localStorage.removeItem(key);
+  },
   args: {
     order: pecOrder(),
     accounts,
@@ -267,6 +256,39 @@ export const NoAccounts: Story = {
   },
 };
 
+/**
+ * The host offers its own methods beside PayPal: *Modalità di pagamento* comes first, PayPal says
+ * what it means for automatic renewal; another method goes to the host (`order-pay-method`).
+ */
+export const Methods: Story = {
+  args: {
+    methods: [{ id: 'paypal' }, { id: 'bonifico', label: 'Bonifico bancario', href: '#bonifico' }],
+  },
+  play: async ({ canvasElement }) => {
+    await openDialog(canvasElement);
+    await waitFor(() => expect(shadow(canvasElement).getByRole('group')).toBeTruthy());
+  },
+};
+
+/** Prosegui with no account chosen: the message under the drop-down, tied to it. */
+export const MissingChoice: Story = {
+  play: async ({ canvasElement }) => {
+    await openDialog(canvasElement);
+    await userEvent.click(part(canvasElement, 'proceed')!);
+  },
+};
+
+/**
+ * Conservazione a norma with a one-off activation fee: the renewal costs 1.171,20 € a year, not
+ * the 1.234,64 € of this order.
+ */
+export const OneOffFee: Story = {
+  args: { order: conservazioneOrder() },
+  play: async ({ canvasElement }) => {
+    await toSummary(canvasElement);
+  },
+};
+
 /** The Riepilogo ordine, after choosing an account and Prosegui. */
 export const Reviewing: Story = {
   play: async ({ canvasElement }) => {
@@ -298,10 +320,7 @@ export const Succeeded: Story = {
 export const SucceededNoRenewal: Story = {
   args: {
     authorize: 'approve-no-renewal',
-    order: pecOrder({
-      product: { kind: 'firma-digitale', name: 'Firma Digitale Remota' },
-      renewal: undefined,
-    }),
+    order: firmaOrder({ renewal: undefined }),
   },
   play: async ({ canvasElement }) => {
     await toSummary(canvasElement);
@@ -536,6 +555,8 @@ export const PayPalUnreachable: Story = {
  * same requestId.
  */
 export const RedirectReturn: Story = {
+  // It opens its dialog by itself: kept off the docs page, which it would cover.
+  tags: ['!autodocs'],
   args: { order: pecOrder() },
   beforeEach: ({ args }) => {
     const cleanup = withSimulator({ scenario: 'redirect' })();

@@ -179,7 +179,7 @@ export const orderPayButton: Translation<typeof it.orderPayButton> = {
   payPendingTitle: 'Payment processing',
   payPendingText:
     'The payment was accepted and is being processed: you will receive an e-mail when it is complete. There is no need to pay again.',
-  payReference: (id) => `Payment reference: ${id}`,
+  payReference: 'Payment reference',
   payChecking: 'Checking the previous payment…',
   payElsewhere: 'This order is being paid in another window or tab: the outcome will appear here.',
   payReleased:

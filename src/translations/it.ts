@@ -202,7 +202,7 @@ export const orderPayButton = {
   payPendingTitle: 'Pagamento in elaborazione',
   payPendingText:
     'Il pagamento è stato accettato ed è in elaborazione: riceverai un’e-mail quando sarà completato. Non serve pagare di nuovo.',
-  payReference: (id: string) => `Riferimento del pagamento: ${id}`,
+  payReference: 'Riferimento del pagamento',
   payChecking: 'Stiamo verificando il pagamento precedente…',
   payElsewhere:
     'Il pagamento di quest’ordine è in corso in un’altra finestra o scheda: l’esito comparirà qui.',

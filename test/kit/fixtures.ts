@@ -55,3 +55,32 @@ export function firmaOrder(over: Partial<Order> = {}): Order {
     ...over,
   });
 }
+
+/**
+ * Conservazione a norma: a yearly service with a one-off activation fee, so the renewal costs
+ * less than the first order (960,00 € + IVA = 1.171,20 € a year; 1.234,64 € now).
+ */
+export function conservazioneOrder(over: Partial<Order> = {}): Order {
+  return pecOrder({
+    number: '2026/000321',
+    product: { kind: 'conservazione', name: 'Conservazione a norma' },
+    lines: [
+      {
+        description: 'Conservazione a norma, 100 GB, 1 anno',
+        quantity: 1,
+        unitPrice: { value: '960.00', currency: 'EUR' },
+        vatRate: 22,
+      },
+      {
+        description: 'Attivazione del servizio',
+        quantity: 1,
+        unitPrice: { value: '52.00', currency: 'EUR' },
+        vatRate: 22,
+        recurring: false,
+      },
+    ],
+    total: { value: '1234.64', currency: 'EUR' },
+    renewal: { period: 'P1Y', nextChargeDate: '2027-11-20' },
+    ...over,
+  });
+}

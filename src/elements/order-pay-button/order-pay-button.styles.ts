@@ -7,7 +7,8 @@ export const styles = css`
   .status {
     display: inline-flex;
     align-items: center;
-    min-block-size: 1.5rem;
+    /* As tall as Paga: a row does not jump when the order becomes paid. */
+    min-block-size: 2.75rem;
     font-weight: 600;
   }
   .status:focus-visible,
@@ -167,6 +168,9 @@ export const styles = css`
   }
   .result p {
     margin: 0;
+  }
+  .nowrap {
+    white-space: nowrap;
   }
   .amount {
     font-weight: 600;

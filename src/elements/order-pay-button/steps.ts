@@ -280,7 +280,9 @@ export function renderStep(view: StepView): unknown {
           <p>${t.term(done ? 'payEmail' : 'payPendingText')}</p>
           ${
             result.paymentId
-              ? html`<p class="reference">${t.term('payReference', result.paymentId)}</p>`
+              ? html`<p class="reference">
+                  ${t.term('payReference')}: <span class="nowrap">${result.paymentId}</span>
+                </p>`
               : nothing
           }
           ${

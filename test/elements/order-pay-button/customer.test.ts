@@ -5,10 +5,9 @@
 import { expect } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import type { OrderPayButton } from '../../../src/elements/order-pay-button/order-pay-button.js';
-import type { Order } from '../../../src/model/order.js';
 import * as it_ from '../../../src/translations/it.js';
 import { deepActiveElement, press, text } from '../../helpers/user.js';
-import { mario, pecOrder } from '../../kit/fixtures.js';
+import { conservazioneOrder, mario, pecOrder } from '../../kit/fixtures.js';
 import { host } from '../../kit/host.js';
 import {
   choose,
@@ -24,30 +23,7 @@ import {
 } from '../../kit/pay-button.js';
 import { until } from '../../kit/wait.js';
 
-/** Conservazione a norma: a yearly service with a one-off activation fee. */
-const conservazione = (over: Partial<Order> = {}): Order =>
-  pecOrder({
-    number: '2026/000321',
-    product: { kind: 'conservazione', name: 'Conservazione a norma' },
-    lines: [
-      {
-        description: 'Conservazione a norma, 1 anno',
-        quantity: 1,
-        unitPrice: { value: '960.00', currency: 'EUR' },
-        vatRate: 22,
-      },
-      {
-        description: 'Attivazione del servizio',
-        quantity: 1,
-        unitPrice: { value: '52.00', currency: 'EUR' },
-        vatRate: 22,
-        recurring: false,
-      },
-    ],
-    total: { value: '1234.64', currency: 'EUR' },
-    renewal: { period: 'P1Y', nextChargeDate: '2027-11-20' },
-    ...over,
-  });
+const conservazione = conservazioneOrder;
 
 const summaryPart = (el: OrderPayButton, part: string) =>
   parts(el).summary!.shadowRoot!.querySelector<HTMLElement>(`[part="${part}"]`);
