@@ -82,8 +82,6 @@ export const dialogStyles = css`
     background: var(--cak-color-surface, #ffffff);
     color: var(--cak-color-text, #17324d);
     font: inherit;
-    /* The host may sit in a right-aligned cell: the dialog reads from the start. */
-    text-align: start;
   }
   dialog::backdrop {
     background: var(--cak-color-backdrop, rgb(23 50 77 / 0.6));

@@ -20,6 +20,8 @@ export const styles = css`
     outline: none;
   }
   dialog {
+    /* Paga may sit in a right-aligned cell: the dialog reads from the start. */
+    text-align: start;
     inline-size: min(40rem, 100vw - 1rem);
     max-block-size: calc(100dvh - 1rem);
     overflow: auto;
