@@ -57,6 +57,9 @@ export const partySwitch: Translation<typeof it.partySwitch> = {
   partyDisabled: 'Disabled',
   partyPending: 'Membership pending',
   partyTaxCode: (code) => `Tax code ${code}`,
+  partyIpaCode: (code) => `IPA code ${code}`,
+  partyCurrent: 'Current organisation',
+  partyChosen: (name) => `You chose ${name}`,
   partyInvalid: 'The organisations cannot be shown: the data received are not valid.',
 };
 

@@ -68,6 +68,9 @@ export const partySwitch = {
   partyDisabled: 'Disattivato',
   partyPending: 'In attesa di adesione',
   partyTaxCode: (code: string) => `C.F. ${code}`,
+  partyIpaCode: (code: string) => `Codice IPA ${code}`,
+  partyCurrent: 'Ente attuale',
+  partyChosen: (name: string) => `Hai scelto ${name}`,
   partyInvalid: 'Gli enti non possono essere mostrati: i dati ricevuti non sono validi.',
 } satisfies Terms;
 
