@@ -54,6 +54,7 @@ export function parseParties(
     if (!Array.isArray(input)) fail(field, 'type');
     const seen = new Set<string>();
     const parties = new Array<Party>(input.length);
+    let copies = 0;
     for (let index = 0; index < input.length; index++) {
       const item: unknown = input[index];
       const at = `${field}[${index}]`;
@@ -79,10 +80,12 @@ export function parseParties(
       if (optionalBoolean(item.pending, `${at}.pending`)) fields += set(party, 'pending', true);
       // A host's object that is already exactly this (the usual case) is kept rather than
       // copied: 100 000 parties then cost the host's memory once, not twice.
-      parties[index] =
-        logoUrl === item.logoUrl && ownKeys(item) === fields ? (item as unknown as Party) : party;
+      const kept = logoUrl === item.logoUrl && ownKeys(item) === fields;
+      if (!kept) copies++;
+      parties[index] = kept ? (item as unknown as Party) : party;
     }
-    return parties;
+    // Nothing needed a copy: the host's own array will do (100 000 pointers fewer).
+    return copies === 0 ? (input as Party[]) : parties;
   });
 }
 

@@ -55,6 +55,9 @@ describe('parseParties', () => {
     expect(result.value[0]).to.equal(clean);
     expect(result.value[1]).not.to.equal(extra);
     expect(result.value[1]).to.deep.equal({ id: 'b', name: 'Ente B', role: 'admin' });
+    const all = [clean];
+    const same = parseParties(all, 'parties', base);
+    expect(same.ok && same.value).to.equal(all);
   });
 
   it('accepts an empty list', () => {

@@ -17,7 +17,10 @@ const entries: Entry[] = [
   { name: "ASL dell'Aquila" },
   { name: 'Polizia Municipale', parentName: 'Unione dei Comuni della Bassa Romagna' },
 ];
-const index = buildIndex(entries, (e) => [e.name, e.parentName, e.taxCode, e.ipaCode]);
+const index = buildIndex(entries, (e) => [e.name, e.parentName], [
+  (e) => e.taxCode,
+  (e) => e.ipaCode,
+]);
 const names = (found: Int32Array | null) =>
   found ? Array.from(found, (i) => entries[i]!.name) : found;
 
@@ -76,6 +79,12 @@ describe('search', () => {
     expect(explainsMatch(words, 'c_m128', ['Comune di Monteverde 12'])).to.equal(false);
     expect(explainsMatch([], 'c_m129', ['Comune di Monteverde 13'])).to.equal(false);
     expect(explainsMatch(words, undefined, ['Comune di Monteverde 13'])).to.equal(false);
+  });
+
+  it('looks in codes for words with a digit or an underscore, in names for the others', () => {
+    expect(names(search(index, 'f205'))).to.deep.equal(['Comune di Milano']);
+    expect(names(search(index, 'c_'))).to.deep.equal(['Comune di Milano', 'Città di Castello']);
+    expect(names(search(index, 'castello 745'))).to.deep.equal(['Città di Castello']);
   });
 
   it('finds by tax code and IPA code', () => {
