@@ -33,6 +33,7 @@ export const styles = css`
   .trigger-text,
   .option-text {
     display: grid;
+    flex: 1;
     min-inline-size: 0;
   }
   /* Names wrap instead of being cut: a long PA name is read whole, at 200 % and at 320 px. */

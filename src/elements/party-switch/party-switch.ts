@@ -18,6 +18,8 @@ import { isRecord, jsonAttribute, MalformedJson, type Validated } from '../../mo
 import { styles } from './party-switch.styles.js';
 
 const PAGE = 10;
+/** Searched as they are (ignoring case), not word by word. */
+const CODES = [(party: Party) => party.taxCode, (party: Party) => party.ipaCode];
 const GAP = 8;
 /** Preferred width of the panel in px: long names of enti need room. */
 const PANEL_WIDTH = 448;
@@ -102,7 +104,7 @@ export class PartySwitch extends KitElement<typeof it.partySwitch> {
 
   #validated: Validated<Party[]> | undefined;
   #labels: Record<string, string> = {};
-  #index: SearchIndex | undefined;
+  #index: SearchIndex<Party> | undefined;
   #isOpen = false;
   #query = '';
   #words: string[] = [];
@@ -130,7 +132,7 @@ export class PartySwitch extends KitElement<typeof it.partySwitch> {
       this.#validated = this.parties === undefined ? undefined : parseParties(this.parties);
       if (this.#validated?.ok === false) logIssue(this.localName, this.#validated.issue);
       this.#index = this.#validated?.ok
-        ? buildIndex(this.#validated.value, (p) => [p.name, p.parentName, p.taxCode, p.ipaCode])
+        ? buildIndex(this.#validated.value, (p) => [p.name, p.parentName], CODES)
         : undefined;
       this.#filter();
     }
@@ -448,6 +450,12 @@ export class PartySwitch extends KitElement<typeof it.partySwitch> {
     this.requestUpdate();
   }
 
+  #onPanelPointerDown(event: Event): void {
+    // A press on the panel's background, its label or its count keeps the focus where it is
+    // (the search box or the list) instead of dropping it on the page's body.
+    if (event.target !== this.#input) event.preventDefault();
+  }
+
   #onPanelFocusOut(event: FocusEvent): void {
     const next = event.relatedTarget as Node | null;
     if (next === null || next === this.#button) return;
@@ -700,6 +708,7 @@ export class PartySwitch extends KitElement<typeof it.partySwitch> {
         .popover=${'manual'}
         role="dialog"
         aria-label=${change}
+        @mousedown=${this.#onPanelPointerDown}
         @focusout=${this.#onPanelFocusOut}
       >
         ${this.#isOpen ? this.#renderPanelContent() : nothing}

@@ -448,6 +448,18 @@ describe('<party-switch>', () => {
       expect(parts(el).button!.getAttribute('aria-expanded')).to.equal('false');
     });
 
+    it('keeps the focus in the search box when the panel background is clicked', async () => {
+      const el = await partySwitch();
+      await openByClick(el);
+      await type(el, 'comune');
+      await click(parts(el).count!);
+      await settle(el);
+      expect(isOpen(el)).to.equal(true);
+      expect(deepActiveElement()).to.equal(parts(el).search);
+      await type(el, ' milano');
+      expect(optionNames(el)).to.deep.equal(['Comune di Milano']);
+    });
+
     it('closes without an event when clicking outside', async () => {
       const wrapper = await fixture<HTMLDivElement>(
         html`<div>
