@@ -44,11 +44,11 @@ export const styles = css`
   .switch[aria-expanded='true'] .chevron {
     transform: rotate(180deg);
   }
+  /* Long product names wrap rather than being cut (200 % text, 320 px wide screens). */
   .name {
+    flex: 1;
     min-inline-size: 0;
-    overflow: hidden;
-    text-overflow: ellipsis;
-    white-space: nowrap;
+    overflow-wrap: anywhere;
   }
   .logo {
     flex: none;
