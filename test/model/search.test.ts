@@ -14,7 +14,7 @@ const entries: Entry[] = [
   { name: 'Comune di Forlì' },
   { name: 'ÉCOLE Française' },
   { name: 'Comune di Sant’Angelo Lodigiano' },
-  { name: "ASL dell'Aquila" },
+  { name: "ASL dell'Aquila", ipaCode: 'asl_c_aq' },
   { name: 'Polizia Municipale', parentName: 'Unione dei Comuni della Bassa Romagna' },
 ];
 const index = buildIndex(entries, (e) => [e.name, e.parentName], [
@@ -83,8 +83,29 @@ describe('search', () => {
 
   it('looks in codes for words with a digit or an underscore, in names for the others', () => {
     expect(names(search(index, 'f205'))).to.deep.equal(['Comune di Milano']);
-    expect(names(search(index, 'c_'))).to.deep.equal(['Comune di Milano', 'Città di Castello']);
+    expect(names(search(index, 'c_'))).to.deep.equal([
+      'Comune di Milano',
+      'Città di Castello',
+      "ASL dell'Aquila",
+    ]);
     expect(names(search(index, 'castello 745'))).to.deep.equal(['Città di Castello']);
+  });
+
+  it('finds the same when it narrows the previous search of a shorter query', () => {
+    const pairs = [
+      ['c', 'co'],
+      ['com', 'comune m'],
+      ['comune', 'milano comune'],
+      ['c', 'c_'],
+      ['0', '01'],
+      ['milano', 'mi'],
+    ];
+    for (const [shorter, longer] of pairs) {
+      const previous = { query: shorter!, found: search(index, shorter!) };
+      expect(names(search(index, longer!, previous)), `${shorter} → ${longer}`).to.deep.equal(
+        names(search(index, longer!)),
+      );
+    }
   });
 
   it('finds by tax code and IPA code', () => {

@@ -12,6 +12,7 @@ import {
   explainsMatch,
   queryWords,
   search,
+  type PreviousSearch,
   type SearchIndex,
 } from '../../model/search.js';
 import { isRecord, jsonAttribute, MalformedJson, type Validated } from '../../model/validation.js';
@@ -21,8 +22,8 @@ const PAGE = 10;
 /** Searched as they are (ignoring case), not word by word. */
 const CODES = [(party: Party) => party.taxCode, (party: Party) => party.ipaCode];
 const GAP = 8;
-/** Preferred width of the panel in px: long names of enti need room. */
-const PANEL_WIDTH = 448;
+/** Preferred width of the panel in em (448 px at 16 px): long names of enti need room. */
+const PANEL_WIDTH = 28;
 
 /**
  * The organisation switcher of the page header (right side): the current ente or partner
@@ -110,6 +111,9 @@ export class PartySwitch extends KitElement<typeof it.partySwitch> {
   #words: string[] = [];
   /** The entries of `parties` a search found (indices), or null when nothing is searched. */
   #matches: Int32Array | null = null;
+  /** The searches of the panel opened now (a query typed, then erased, is not searched twice). */
+  #searches = new Map<string, Int32Array | null>();
+  #lastSearch: PreviousSearch | undefined;
   /** Index among the results of the active (visually focused, selected) option; -1 for none. */
   #active = -1;
   /** The index a move is scrolling to, before it becomes active. */
@@ -131,6 +135,7 @@ export class PartySwitch extends KitElement<typeof it.partySwitch> {
     if (changed.has('parties')) {
       this.#validated = this.parties === undefined ? undefined : parseParties(this.parties);
       if (this.#validated?.ok === false) logIssue(this.localName, this.#validated.issue);
+      this.#forgetSearches();
       this.#index = this.#validated?.ok
         ? buildIndex(this.#validated.value, (p) => [p.name, p.parentName], CODES)
         : undefined;
@@ -220,11 +225,33 @@ export class PartySwitch extends KitElement<typeof it.partySwitch> {
   }
 
   #filter(): void {
-    const found = this.#index ? search(this.#index, this.#query) : null;
+    // One more letter only narrows the last results; a letter erased finds them again.
+    const cached = this.#searches.get(this.#query);
+    const found =
+      cached !== undefined
+        ? cached
+        : this.#index
+          ? search(this.#index, this.#query, this.#lastSearch)
+          : null;
+    this.#remember(this.#query, found);
     this.#words = found === null ? [] : queryWords(this.#query);
     this.#matches = found;
     this.#list.reset(this.#resultCount);
     this.#deactivate();
+  }
+
+  #remember(query: string, found: Int32Array | null): void {
+    this.#lastSearch = { query, found };
+    this.#searches.delete(query);
+    this.#searches.set(query, found);
+    // The last few queries: what Backspace goes back through.
+    if (this.#searches.size > 8)
+      this.#searches.delete(this.#searches.keys().next().value as string);
+  }
+
+  #forgetSearches(): void {
+    this.#searches.clear();
+    this.#lastSearch = undefined;
   }
 
   /** No option active (typing, or moving the caret): `aria-activedescendant` goes away. */
@@ -266,6 +293,7 @@ export class PartySwitch extends KitElement<typeof it.partySwitch> {
   #close(returnFocus: boolean): void {
     if (!this.#isOpen) return;
     this.#isOpen = false;
+    this.#forgetSearches();
     this.#moveToken++;
     this.#removeListeners();
     const panel = this.#panel;
@@ -331,7 +359,9 @@ export class PartySwitch extends KitElement<typeof it.partySwitch> {
     if (!button || !panel) return;
     const rect = button.getBoundingClientRect();
     const viewport = document.documentElement.clientWidth || window.innerWidth;
-    const width = Math.min(PANEL_WIDTH, viewport - 2 * GAP);
+    // In em, so that the panel widens with the text (200 %) as far as the viewport allows.
+    const em = parseFloat(getComputedStyle(panel).fontSize) || 16;
+    const width = Math.min(PANEL_WIDTH * em, viewport - 2 * GAP);
     const left = Math.max(GAP, Math.min(rect.right - width, viewport - width - GAP));
     const top = rect.bottom + 4;
     const maxHeight = Math.max(160, window.innerHeight - top - GAP);
