@@ -33,20 +33,22 @@ export const styles = css`
   .trigger-text,
   .option-text {
     display: grid;
+    /* One column no wider than the text's box, so that a long word breaks instead of overflowing. */
+    grid-template-columns: minmax(0, 1fr);
     flex: 1;
     min-inline-size: 0;
   }
   /* Names wrap instead of being cut: a long PA name is read whole, at 200 % and at 320 px. */
   .name {
     font-weight: 600;
-    overflow-wrap: anywhere;
+    overflow-wrap: break-word;
   }
   .role,
   .details,
   .parent {
     color: var(--_muted);
     font-size: 0.875rem;
-    overflow-wrap: anywhere;
+    overflow-wrap: break-word;
   }
   /* The trigger sits in the host's header: its secondary text follows the header's colour. */
   .trigger .role {
