@@ -136,7 +136,7 @@ export const DialogOpen: Story = {
 
 /**
  * Before a choice, **Entra** stays in the Tab order (`aria-disabled`) and the dialog says why:
- * _Scegli un ambiente per poter entrare._ Pressing it takes the focus to the environments.
+ * _Scegli prima un ambiente._ Pressing it takes the focus to the environments.
  */
 export const EntraBeforeAChoice: Story = {
   play: async ({ canvasElement }) => {
@@ -146,7 +146,9 @@ export const EntraBeforeAChoice: Story = {
     await userEvent.tab();
     await expect(enter).toHaveFocus();
     await expect(enter).toHaveAttribute('aria-disabled', 'true');
-    await expect(enter).toHaveAccessibleDescription(/Scegli un ambiente|Choose an environment/);
+    await expect(enter).toHaveAccessibleDescription(
+      /Scegli prima un ambiente|Choose an environment first/,
+    );
   },
 };
 

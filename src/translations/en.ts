@@ -17,7 +17,7 @@ export const envPicker: Translation<typeof it.envPicker> = {
   envDialogTitle: 'Which environment do you want to enter?',
   envCancel: 'Cancel',
   envEnter: 'Enter',
-  envChooseFirst: 'Choose an environment to enter.',
+  envChooseFirst: 'Choose an environment first.',
   envCollaudo: 'Test environment',
   envCollaudoDescription: 'Lets you get to know the product and try it out safely',
   envProduzione: 'Production environment',

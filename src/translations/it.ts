@@ -23,7 +23,7 @@ export const envPicker = {
   envDialogTitle: 'In quale ambiente vuoi entrare?',
   envCancel: 'Annulla',
   envEnter: 'Entra',
-  envChooseFirst: 'Scegli un ambiente per poter entrare.',
+  envChooseFirst: 'Scegli prima un ambiente.',
   envCollaudo: 'Ambiente di Collaudo',
   envCollaudoDescription: 'Ti permette di conoscere il prodotto e fare prove in tutta sicurezza',
   envProduzione: 'Ambiente di Produzione',

@@ -35,11 +35,6 @@ export const styles = css`
   }
   .hint {
     margin: 0.75rem 0 0;
-    color: var(--_muted);
-    font-size: 0.875rem;
-  }
-  .hint[hidden] {
-    display: none;
   }
   /* Entra before a choice: looks unavailable, stays in the Tab order (see the hint). */
   .button[aria-disabled='true'] {
@@ -48,12 +43,7 @@ export const styles = css`
     background: var(--_muted);
     color: var(--_on-primary);
   }
-  @media (forced-colors: active) {
-    .button[aria-disabled='true'] {
-      border-color: GrayText;
-      color: GrayText;
-    }
-  }
+  .hint,
   .option-description {
     color: var(--_muted);
     font-size: 0.875rem;

@@ -49,8 +49,7 @@ const KNOWN: Partial<
  * @csspart option - One environment of the radio group.
  * @csspart cancel - The Annulla button.
  * @csspart confirm - The Entra button. Before an environment is chosen it stays focusable,
- *   `aria-disabled`, described by the hint.
- * @csspart hint - Why Entra cannot be used yet (shown until an environment is chosen).
+ *   `aria-disabled`, described by a hint under the options (why it cannot be used yet).
  * @csspart error - The message shown in place of the button when the product is invalid.
  *
  * @cssproperty --cak-color-primary - Buttons and the selected option. Default `#0066cc`.
@@ -125,8 +124,13 @@ export class EnvPicker extends KitElement<typeof it.envPicker> {
     const dialog = this.#dialog;
     if (!dialog || dialog.open) return;
     dialog.showModal();
-    const radios = [...dialog.querySelectorAll<HTMLInputElement>('input[type="radio"]')];
-    (radios.find((radio) => radio.checked) ?? radios[0])?.focus();
+    this.#focusChoice();
+  }
+
+  /** Focuses the checked environment, else the first (the radios are the only inputs). */
+  #focusChoice(): void {
+    const root = this.renderRoot;
+    (root.querySelector<HTMLElement>('input:checked') ?? root.querySelector('input'))?.focus();
   }
 
   get #dialog(): HTMLDialogElement | null {
@@ -164,7 +168,7 @@ export class EnvPicker extends KitElement<typeof it.envPicker> {
     if (!environment) {
       // Entra before a choice: it stays focusable (aria-disabled) and says why; take the user
       // to the choice.
-      this.#dialog.querySelector<HTMLInputElement>('input[type="radio"]')?.focus();
+      this.#focusChoice();
       return;
     }
     this.#dialog.close();
@@ -249,7 +253,7 @@ export class EnvPicker extends KitElement<typeof it.envPicker> {
                   <div class="options" role="radiogroup" aria-labelledby="title">
                     ${environments.map((environment, index) => this.#renderOption(environment, index))}
                   </div>
-                  <p class="hint" id="hint" part="hint" ?hidden=${!!this.#selected}>
+                  <p class="hint" id="hint" ?hidden=${!!this.#selected}>
                     ${this.localize.term('envChooseFirst')}
                   </p>
                   <div class="actions">

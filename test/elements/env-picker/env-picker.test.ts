@@ -186,7 +186,7 @@ describe('<env-picker>', () => {
       expect(deepActiveElement()).to.equal(enter);
       expect(enter!.getAttribute('aria-disabled')).to.equal('true');
       const hint = el.shadowRoot!.getElementById(enter!.getAttribute('aria-describedby')!);
-      expect(text(hint)).to.equal('Scegli un ambiente per poter entrare.');
+      expect(text(hint)).to.equal('Scegli prima un ambiente.');
       expect(hint!.checkVisibility()).to.equal(true);
       await press('Enter');
       await el.updateComplete;
