@@ -242,10 +242,15 @@ export const LongNames: Story = {
   },
 };
 
-/** Text at 200 %: the rows grow with their text (the page's root font size doubled). */
+/** Text at 200 % (the page's root font size doubled, as a browser's text size does): rows grow. */
 export const LargeText: Story = {
   args: { parties: long, currentPartyId: 'ic-montecchio' },
-  render: (args) => html`<div style="font-size: 200%">${partySwitch(args)}</div>`,
+  beforeEach: () => {
+    document.documentElement.style.fontSize = '200%';
+    return () => {
+      document.documentElement.style.fontSize = '';
+    };
+  },
   play: async ({ canvasElement }) => {
     await openPanel(canvasElement);
   },
