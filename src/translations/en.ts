@@ -17,6 +17,7 @@ export const envPicker: Translation<typeof it.envPicker> = {
   envDialogTitle: 'Which environment do you want to enter?',
   envCancel: 'Cancel',
   envEnter: 'Enter',
+  envChooseFirst: 'Choose an environment first.',
   envCollaudo: 'Test environment',
   envCollaudoDescription: 'Lets you get to know the product and try it out safely',
   envProduzione: 'Production environment',
@@ -56,6 +57,9 @@ export const partySwitch: Translation<typeof it.partySwitch> = {
   partyDisabled: 'Disabled',
   partyPending: 'Membership pending',
   partyTaxCode: (code) => `Tax code ${code}`,
+  partyIpaCode: (code) => `IPA code ${code}`,
+  partyCurrent: 'Current organisation',
+  partyChosen: (name) => `You chose ${name}`,
   partyInvalid: 'The organisations cannot be shown: the data received are not valid.',
 };
 

@@ -29,6 +29,7 @@ export const envPicker = {
   envDialogTitle: 'In quale ambiente vuoi entrare?',
   envCancel: 'Annulla',
   envEnter: 'Entra',
+  envChooseFirst: 'Scegli prima un ambiente.',
   envCollaudo: 'Ambiente di Collaudo',
   envCollaudoDescription: 'Ti permette di conoscere il prodotto e fare prove in tutta sicurezza',
   envProduzione: 'Ambiente di Produzione',
@@ -73,6 +74,9 @@ export const partySwitch = {
   partyDisabled: 'Disattivato',
   partyPending: 'In attesa di adesione',
   partyTaxCode: (code: string) => `C.F. ${code}`,
+  partyIpaCode: (code: string) => `Codice IPA ${code}`,
+  partyCurrent: 'Ente attuale',
+  partyChosen: (name: string) => `Hai scelto ${name}`,
   partyInvalid: 'Gli enti non possono essere mostrati: i dati ricevuti non sono validi.',
 } satisfies Terms;
 

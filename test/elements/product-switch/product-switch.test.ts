@@ -1,4 +1,5 @@
 import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/elements/product-switch/define.js';
 import type { ProductSwitch } from '../../../src/elements/product-switch/product-switch.js';
 import type { EnvSelectEvent } from '../../../src/events/env-select-event.js';
@@ -251,7 +252,7 @@ describe('<product-switch>', () => {
   });
 
   describe('opening and closing', () => {
-    it('opens on click, under the button, with focus on the current product', async () => {
+    it('opens on click, under the button, on the first item with the current product checked', async () => {
       const el = await productSwitch({ current: 'pn', environment: 'produzione' });
       await click(parts(el).button!);
       await settle(el);
@@ -268,7 +269,7 @@ describe('<product-switch>', () => {
         'true',
         'false',
       ]);
-      expect(focusedName()).to.equal('Piattaforma Notifiche');
+      expect(focusedName()).to.equal('pagoPA');
       const b = button!.getBoundingClientRect();
       const m = menu!.getBoundingClientRect();
       expect(m.top >= b.bottom && m.top - b.bottom < 16).to.equal(true);
@@ -290,12 +291,12 @@ describe('<product-switch>', () => {
     });
 
     for (const key of ['Enter', ' ', 'ArrowDown']) {
-      it(`opens with ${key === ' ' ? 'Space' : key} with focus on the current item`, async () => {
+      it(`opens with ${key === ' ' ? 'Space' : key} on the first item, not the checked one`, async () => {
         const el = await productSwitch({ current: 'io', environment: '' });
         await openByKey(el, key);
         expect(isOpen(el)).to.equal(true);
         expect(parts(el).button!.getAttribute('aria-expanded')).to.equal('true');
-        expect(focusedName()).to.equal('App IO');
+        expect(focusedName()).to.equal('pagoPA');
       });
     }
 
@@ -417,6 +418,17 @@ describe('<product-switch>', () => {
       expect(focusedName()).to.equal('Piattaforma Notifiche');
       expect(isOpen(el)).to.equal(true);
     });
+
+    it('falls back to the last key when the typed keys match nothing', async () => {
+      const el = await productSwitch();
+      await openByKey(el);
+      expect(focusedName()).to.equal('pagoPA');
+      // Typed in one go, well inside the type-ahead window: "xa" names no product, "a" does.
+      await sendKeys({ type: 'xa' });
+      expect(focusedName()).to.equal('App IO');
+      await sendKeys({ type: 'qp' });
+      expect(focusedName()).to.equal('pagoPA');
+    });
   });
 
   describe('choosing a product', () => {
@@ -522,6 +534,7 @@ describe('<product-switch>', () => {
       const el = await productSwitch({ current: 'pn', environment: 'produzione' });
       const events = recordSelections(el);
       await openByKey(el);
+      await press('ArrowDown');
       expect(focusedName()).to.equal('Piattaforma Notifiche');
       await press('Enter');
       await settle(el);
