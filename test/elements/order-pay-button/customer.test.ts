@@ -28,9 +28,12 @@ const conservazione = conservazioneOrder;
 const summaryPart = (el: OrderPayButton, part: string) =>
   parts(el).summary!.shadowRoot!.querySelector<HTMLElement>(`[part="${part}"]`);
 
-/** Every live region of the dialog that says something now, in every shadow root. */
+/**
+ * Every live region of the dialog that says something now, in every shadow root (the page
+ * behind a modal dialog is inert: it says nothing).
+ */
 function speaking(el: OrderPayButton): string[] {
-  const roots: Array<Document | ShadowRoot | Element> = [el.shadowRoot!];
+  const roots: Array<Document | ShadowRoot | Element> = [parts(el).dialog!];
   const found: string[] = [];
   while (roots.length) {
     const root = roots.pop()!;
@@ -127,6 +130,35 @@ describe('<order-pay-button> as the customer lives it', () => {
       await toReview(el);
       await until(() => deepActiveElement() === summaryPart(el, 'heading'), 'focus on the title');
       expect(text(deepActiveElement())).to.equal('Riepilogo ordine');
+    });
+
+    it('moves focus only to things with a role, never to a bare container', async () => {
+      const { requests, pending } = host.hold('order-pay-authorize');
+      const el = await payButton();
+      const focused: string[] = [];
+      const note = () => {
+        const node = deepActiveElement()!;
+        const roleless = ['DIV', 'SPAN', 'SECTION', 'FORM'].includes(node.tagName);
+        focused.push(
+          roleless && !node.getAttribute('role') ? `bare ${node.tagName}` : node.tagName,
+        );
+      };
+      await toReview(el);
+      await until(() => deepActiveElement() === summaryPart(el, 'heading'), 'the summary');
+      note();
+      await confirm(el);
+      await until(() => requests.length === 1, 'the request');
+      await until(() => deepActiveElement() === parts(el).progress, 'the progress');
+      note();
+      pending[0]!.resolve({ status: 'completed' });
+      await untilStep(el, 'result');
+      await until(() => parts(el).result!.contains(deepActiveElement()), 'the result');
+      note();
+      await press('Escape');
+      await settle(el);
+      note();
+      expect(focused).to.deep.equal(['H3', 'P', 'H3', 'SPAN']);
+      expect(deepActiveElement()!.getAttribute('role')).to.equal('status');
     });
 
     it('announces “authorising” in one live region only', async () => {
