@@ -3,6 +3,7 @@ import '../../../src/elements/product-switch/define.js';
 import type { ProductSwitch } from '../../../src/elements/product-switch/product-switch.js';
 import type { EnvSelectEvent } from '../../../src/events/env-select-event.js';
 import type { Product } from '../../../src/model/product.js';
+import { withFakeClock } from '../../helpers/clock.js';
 import { captureConsole, click, deepActiveElement, press, text } from '../../helpers/user.js';
 
 const products = (): Product[] => [
@@ -401,21 +402,38 @@ describe('<product-switch>', () => {
     it('moves to the next item starting with the typed characters', async () => {
       const el = await productSwitch();
       await openByKey(el);
-      await press('a');
-      expect(focusedName()).to.equal('App IO');
-      await aTimeout(600);
-      await press('p');
-      expect(focusedName()).to.equal('pagoPA');
-      await press('p');
-      expect(focusedName()).to.equal('Piattaforma Notifiche');
-      await aTimeout(600);
-      await press('P');
-      await press('i');
-      expect(focusedName()).to.equal('Piattaforma Notifiche');
-      await aTimeout(600);
-      await press('z');
-      expect(focusedName()).to.equal('Piattaforma Notifiche');
+      await withFakeClock(async (clock) => {
+        await press('a');
+        expect(focusedName()).to.equal('App IO');
+        await clock.tickAsync(500);
+        await press('p');
+        expect(focusedName()).to.equal('pagoPA');
+        await press('p');
+        expect(focusedName()).to.equal('Piattaforma Notifiche');
+        await clock.tickAsync(500);
+        await press('P');
+        await press('i');
+        expect(focusedName()).to.equal('Piattaforma Notifiche');
+        await clock.tickAsync(500);
+        await press('z');
+        expect(focusedName()).to.equal('Piattaforma Notifiche');
+      });
       expect(isOpen(el)).to.equal(true);
+    });
+
+    it('keeps the typed characters for half a second, then starts again', async () => {
+      const el = await productSwitch();
+      await openByKey(el);
+      await withFakeClock(async (clock) => {
+        await press('a');
+        expect(focusedName()).to.equal('App IO');
+        await clock.tickAsync(499);
+        await press('p');
+        expect(focusedName(), '"ap" within 500 ms').to.equal('App IO');
+        await clock.tickAsync(500);
+        await press('p');
+        expect(focusedName(), '"p" alone 500 ms later').to.equal('pagoPA');
+      });
     });
   });
 
