@@ -17,13 +17,20 @@ const problemKey = (problem: ValidationIssue['problem']) =>
  * catalogues of the elements that handle money, so that the others do not carry them.
  */
 export function describeIssue(localize: LocalizeController, issue: ValidationIssue): string {
-  const problem = localize.term(problemKey(issue.problem) as keyof typeof it.common);
+  const problem =
+    issue.problem === 'tooMany'
+      ? localize.term(
+          'problemTooMany',
+          new Intl.NumberFormat(localize.locale).format(issue.limit ?? 0),
+        )
+      : localize.term(problemKey(issue.problem) as keyof typeof it.common);
   return localize.term('invalidDetail', issue.field, problem ?? issue.problem);
 }
 
 /** Logs one `console.error` naming the element and the field that is wrong. */
 export function logIssue(tag: string, issue: ValidationIssue): void {
-  console.error(`<${tag}>: invalid "${issue.field}" (${issue.problem}).`);
+  const limit = issue.limit === undefined ? '' : `: at most ${issue.limit}`;
+  console.error(`<${tag}>: invalid "${issue.field}" (${issue.problem}${limit}).`);
 }
 
 /** The error box an element shows in place of its content when the host's data are invalid. */

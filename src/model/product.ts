@@ -1,4 +1,5 @@
 import {
+  atMost,
   fail,
   isRecord,
   MalformedJson,
@@ -6,6 +7,7 @@ import {
   optionalString,
   requiredString,
   validate,
+  ValidationFailure,
   type Validated,
 } from './validation.js';
 
@@ -21,6 +23,18 @@ export interface Environment {
   /** Where to go; http(s) only. Relative URLs resolve against the page. */
   href?: string;
 }
+
+/**
+ * The most environments a product may have. Real products have two to five (Collaudo,
+ * Produzione, an UAT…); a longer list is a host's mistake, refused with a `tooMany` issue.
+ */
+export const MAX_ENVIRONMENTS = 20;
+
+/**
+ * The most products the header's product menu takes. A customer area offers tens at most; the
+ * menu renders every product (no virtualisation), so a longer list is refused with `tooMany`.
+ */
+export const MAX_PRODUCTS = 100;
 
 export type ProductStatus = 'active' | 'pending' | 'available';
 
@@ -43,7 +57,8 @@ export function isWellKnownEnvironment(id: string): id is WellKnownEnvironmentId
 
 /**
  * Validates a product given by a host. URLs come back absolute (resolved against `base`);
- * well-known environments come first, Collaudo then Produzione, then the others in their order.
+ * well-known environments come first, Collaudo then Produzione, then the others in their order;
+ * at most `MAX_ENVIRONMENTS` environments.
  */
 export function parseProduct(
   input: unknown,
@@ -79,6 +94,7 @@ export function parseProduct(
 
 function parseEnvironments(input: unknown, field: string, base: string): Environment[] {
   if (!Array.isArray(input)) fail(field, 'type');
+  atMost(input, MAX_ENVIRONMENTS, field);
   const seen = new Set<string>();
   const environments = input.map((item: unknown, index): Environment => {
     const at = `${field}[${index}]`;
@@ -108,8 +124,8 @@ function defined<K extends string, V>(key: K, value: V | undefined): { [P in K]?
 }
 
 /**
- * Validates a list of products (the header product menu): each one with `parseProduct`'s rules,
- * named by its index (`products[2].name`); product ids must be unique.
+ * Validates a list of products (the header product menu): at most `MAX_PRODUCTS`, each one with
+ * `parseProduct`'s rules, named by its index (`products[2].name`); product ids must be unique.
  */
 export function parseProducts(
   input: unknown,
@@ -120,11 +136,12 @@ export function parseProducts(
     if (input instanceof MalformedJson) fail(field, 'json');
     if (input === undefined || input === null) fail(field, 'required');
     if (!Array.isArray(input)) fail(field, 'type');
+    atMost(input, MAX_PRODUCTS, field);
     const seen = new Set<string>();
     return input.map((item: unknown, index): Product => {
       const at = `${field}[${index}]`;
       const result = parseProduct(item, at, base);
-      if (!result.ok) fail(result.issue.field, result.issue.problem);
+      if (!result.ok) throw new ValidationFailure(result.issue);
       if (seen.has(result.value.id)) fail(`${at}.id`, 'duplicate');
       seen.add(result.value.id);
       return result.value;

@@ -10,6 +10,7 @@ export const common: Translation<typeof it.common> = {
   problemUrl: 'only http or https addresses are allowed',
   problemJson: 'malformed JSON',
   problemUnknown: 'unrecognised value',
+  problemTooMany: (limit) => `too many entries, at most ${limit}`,
 };
 
 export const envPicker: Translation<typeof it.envPicker> = {

@@ -15,6 +15,7 @@ export const common = {
   problemUrl: 'sono ammessi solo indirizzi http o https',
   problemJson: 'JSON non valido',
   problemUnknown: 'valore non riconosciuto',
+  problemTooMany: (limit: string) => `troppe voci, al massimo ${limit}`,
 } satisfies Terms;
 
 /** <env-picker> */

@@ -610,6 +610,26 @@ describe('<product-switch>', () => {
       });
     }
 
+    it('refuses 100 000 products at once with an error naming the limit of 100', async () => {
+      const many = Array.from({ length: 100_000 }, (_, i) => ({ id: `p-${i}`, name: `P ${i}` }));
+      const { el, calls } = await withErrors({ products: many, current: 'p-0', lang: 'en' });
+      expect(parts(el).button).to.equal(null);
+      expect(text(parts(el).error)).to.contain('Field “products”: too many entries, at most 100.');
+      expect(calls).to.have.length(1);
+      expect(String(calls[0]?.[0])).to.equal(
+        '<product-switch>: invalid "products" (tooMany: at most 100).',
+      );
+    });
+
+    it('takes 100 products: the menu opens and End reaches the last one', async () => {
+      const many = Array.from({ length: 100 }, (_, i) => ({ id: `p-${i}`, name: `P ${i}` }));
+      const el = await productSwitch({ products: many, current: 'p-0', environment: '' });
+      await openByKey(el);
+      expect(parts(el).items).to.have.length(100);
+      await press('End');
+      expect(focusedName()).to.equal('P 99');
+    });
+
     it('reports a malformed JSON attribute once, in English', async () => {
       const errors = captureConsole('error');
       let el: ProductSwitch;
