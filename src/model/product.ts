@@ -1,5 +1,4 @@
 import {
-  atMost,
   fail,
   isRecord,
   MalformedJson,
@@ -7,7 +6,6 @@ import {
   optionalString,
   requiredString,
   validate,
-  ValidationFailure,
   type Validated,
 } from './validation.js';
 
@@ -26,13 +24,13 @@ export interface Environment {
 
 /**
  * The most environments a product may have. Real products have two to five (Collaudo,
- * Produzione, an UAT…); a longer list is a host's mistake, refused with a `tooMany` issue.
+ * Produzione, an UAT…); a longer list is a host's mistake, refused (`tooManyEnvironments`).
  */
 export const MAX_ENVIRONMENTS = 20;
 
 /**
  * The most products the header's product menu takes. A customer area offers tens at most; the
- * menu renders every product (no virtualisation), so a longer list is refused with `tooMany`.
+ * menu renders every product (no virtualisation), so a longer list is refused (`tooManyProducts`).
  */
 export const MAX_PRODUCTS = 100;
 
@@ -94,7 +92,8 @@ export function parseProduct(
 
 function parseEnvironments(input: unknown, field: string, base: string): Environment[] {
   if (!Array.isArray(input)) fail(field, 'type');
-  atMost(input, MAX_ENVIRONMENTS, field);
+  // Before reading any entry, so that an absurd list is refused at once.
+  if (input.length > MAX_ENVIRONMENTS) fail(field, 'tooManyEnvironments');
   const seen = new Set<string>();
   const environments = input.map((item: unknown, index): Environment => {
     const at = `${field}[${index}]`;
@@ -136,12 +135,12 @@ export function parseProducts(
     if (input instanceof MalformedJson) fail(field, 'json');
     if (input === undefined || input === null) fail(field, 'required');
     if (!Array.isArray(input)) fail(field, 'type');
-    atMost(input, MAX_PRODUCTS, field);
+    if (input.length > MAX_PRODUCTS) fail(field, 'tooManyProducts');
     const seen = new Set<string>();
     return input.map((item: unknown, index): Product => {
       const at = `${field}[${index}]`;
       const result = parseProduct(item, at, base);
-      if (!result.ok) throw new ValidationFailure(result.issue);
+      if (!result.ok) fail(result.issue.field, result.issue.problem);
       if (seen.has(result.value.id)) fail(`${at}.id`, 'duplicate');
       seen.add(result.value.id);
       return result.value;

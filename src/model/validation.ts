@@ -12,24 +12,25 @@ export type Problem =
   | 'amount'
   /** An unknown ISO 4217 code, or not the order's currency. */
   | 'currency'
-  /** A list longer than the element's documented limit (`limit`). */
-  | 'tooMany';
+  /** More environments than `MAX_ENVIRONMENTS`. */
+  | 'tooManyEnvironments'
+  /** More products than `MAX_PRODUCTS`. */
+  | 'tooManyProducts';
 
 /** A field that failed validation, named by its path (`product.environments[1].id`). */
 export interface ValidationIssue {
   readonly field: string;
   readonly problem: Problem;
-  /** With `tooMany`: the most entries the field may hold. */
-  readonly limit?: number;
 }
 
 export type Validated<T> =
   | { readonly ok: true; readonly value: T }
   | { readonly ok: false; readonly issue: ValidationIssue };
 
+/** Thrown inside `validate()`, which turns it into a result: the issue says what is wrong. */
 export class ValidationFailure extends Error {
   constructor(readonly issue: ValidationIssue) {
-    super(`${issue.field}: ${issue.problem}`);
+    super();
   }
 }
 
@@ -45,14 +46,6 @@ export function validate<T>(parse: () => T): Validated<T> {
 
 export function fail(field: string, problem: Problem): never {
   throw new ValidationFailure({ field, problem });
-}
-
-/**
- * A list of at most `limit` entries. Checked before any entry is read, so that an absurd list
- * (100 000 products) is refused at once instead of freezing the page.
- */
-export function atMost(list: readonly unknown[], limit: number, field: string): void {
-  if (list.length > limit) throw new ValidationFailure({ field, problem: 'tooMany', limit });
 }
 
 export function isRecord(value: unknown): value is Record<string, unknown> {

@@ -4,6 +4,7 @@
  */
 
 import type { Terms } from '../internal/terms.js';
+import { MAX_ENVIRONMENTS, MAX_PRODUCTS } from '../model/product.js';
 
 /** Shared by every element: validation errors. */
 export const common = {
@@ -15,7 +16,7 @@ export const common = {
   problemUrl: 'sono ammessi solo indirizzi http o https',
   problemJson: 'JSON non valido',
   problemUnknown: 'valore non riconosciuto',
-  problemTooMany: (limit: string) => `troppe voci, al massimo ${limit}`,
+  problemTooManyEnvironments: `al massimo ${MAX_ENVIRONMENTS} ambienti`,
 } satisfies Terms;
 
 /** <env-picker> */
@@ -42,6 +43,7 @@ export const productCard = {
 
 /** <product-switch> */
 export const productSwitch = {
+  problemTooManyProducts: `al massimo ${MAX_PRODUCTS} prodotti`,
   envCollaudoShort: 'Collaudo',
   envProduzioneShort: 'Produzione',
   // Read around the visible name and badge: "pagoPA, ambiente Collaudo, cambia prodotto".

@@ -90,8 +90,7 @@ describe('parseProduct', () => {
     const absurd = [...environments(99_999), { id: 42 }];
     expect(issueOf({ id: 'p', name: 'P', environments: absurd })).to.deep.equal({
       field: 'product.environments',
-      problem: 'tooMany',
-      limit: 20,
+      problem: 'tooManyEnvironments',
     });
   });
 

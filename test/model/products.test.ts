@@ -95,8 +95,7 @@ describe('parseProducts', () => {
     // 100 000 products, the last one broken: refused for their number, at once.
     expect(issueOf([...products(99_999), { id: 'broken' }])).to.deep.equal({
       field: 'products',
-      problem: 'tooMany',
-      limit: 100,
+      problem: 'tooManyProducts',
     });
   });
 
@@ -109,8 +108,7 @@ describe('parseProducts', () => {
       ]),
     ).to.deep.equal({
       field: 'products[1].environments',
-      problem: 'tooMany',
-      limit: 20,
+      problem: 'tooManyEnvironments',
     });
   });
 

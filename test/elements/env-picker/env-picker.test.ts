@@ -441,11 +441,11 @@ describe('<env-picker>', () => {
       }
       expect(parts(el).trigger).to.equal(null);
       expect(text(parts(el).error)).to.contain(
-        'Campo «product.environments»: troppe voci, al massimo 20.',
+        'Campo «product.environments»: al massimo 20 ambienti.',
       );
       expect(errors.calls).to.have.length(1);
       expect(String(errors.calls[0]?.[0])).to.equal(
-        '<env-picker>: invalid "product.environments" (tooMany: at most 20).',
+        '<env-picker>: invalid "product.environments" (tooManyEnvironments).',
       );
     });
 

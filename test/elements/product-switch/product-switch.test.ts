@@ -614,10 +614,10 @@ describe('<product-switch>', () => {
       const many = Array.from({ length: 100_000 }, (_, i) => ({ id: `p-${i}`, name: `P ${i}` }));
       const { el, calls } = await withErrors({ products: many, current: 'p-0', lang: 'en' });
       expect(parts(el).button).to.equal(null);
-      expect(text(parts(el).error)).to.contain('Field “products”: too many entries, at most 100.');
+      expect(text(parts(el).error)).to.contain('Field “products”: at most 100 products.');
       expect(calls).to.have.length(1);
       expect(String(calls[0]?.[0])).to.equal(
-        '<product-switch>: invalid "products" (tooMany: at most 100).',
+        '<product-switch>: invalid "products" (tooManyProducts).',
       );
     });
 
