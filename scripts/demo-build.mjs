@@ -15,6 +15,8 @@ function progress(state) {
   return {
     name: 'demo-progress',
     moduleParsed() {
+      // The TypeScript plugin type-checks the sources before the first module comes out.
+      state.phase = 'reading modules';
       state.modules += 1;
     },
     buildEnd() {
@@ -28,7 +30,8 @@ function progress(state) {
 
 /**
  * Builds DEMO_FILES in memory, one after the other, writing progress lines with `log` (a line
- * when each bundle starts and ends, and one every `tickMs` while a bundle takes long).
+ * when each bundle starts and ends, and one every `tickMs` while a bundle takes long; the
+ * TypeScript compiler holds the event loop while it type-checks, so a tick can come late).
  * Resolves a Map from `cdn/<file>` (and its `.map`) to the file's contents.
  *
  * @param {{ log: (line: string) => void, tickMs?: number }} options
@@ -44,9 +47,9 @@ export async function buildDemoKit({ log, tickMs = 5000 }) {
     if (!config) throw new Error(`rollup.config.mjs has no output dist/${path}`);
     const name = path.split('/').pop();
     const step = `[${index + 1}/${total}] ${name}`;
-    const state = { modules: 0, phase: 'reading modules' };
+    const state = { modules: 0, phase: 'compiling TypeScript' };
     const bundleStarted = performance.now();
-    log(`${step}: building…`);
+    log(`${step}: compiling TypeScript, bundling, minifying…`);
     const ticker = setInterval(
       () =>
         log(`${step}: ${state.phase}, ${state.modules} modules read (${seconds(bundleStarted)})`),
