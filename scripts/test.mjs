@@ -25,8 +25,11 @@ const steps = [
 function run(name, command, args, env = process.env) {
   console.log(`\n▶ ${name}`);
   const started = performance.now();
-  const { status } = spawnSync(command, args, { stdio: 'inherit', env });
-  console.log(`  (${name}: ${((performance.now() - started) / 1000).toFixed(0)} s)`);
+  const { status, signal, error } = spawnSync(command, args, { stdio: 'inherit', env });
+  const seconds = ((performance.now() - started) / 1000).toFixed(0);
+  // A step that dies without a word (killed from outside) still says how it ended.
+  const how = error ? `, ${error.message}` : signal ? `, ended by ${signal}` : '';
+  console.log(`  (${name}: ${seconds} s${status ? `, exit code ${status}` : ''}${how})`);
   return status === 0;
 }
 
