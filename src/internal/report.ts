@@ -5,8 +5,13 @@ import type * as it from '../translations/it.js';
 
 /** A problem's translation key: `duplicate` → `problemDuplicate`. */
 type ProblemKey = `problem${Capitalize<ValidationIssue['problem']>}`;
-/** Fails to compile when a problem has no text in the common or the money catalogue. */
-type Translated<K extends keyof typeof it.common | keyof typeof it.orderSummary> = K;
+/**
+ * Fails to compile when a problem has no text in the common, the money or the product menu's
+ * catalogue (only `<product-switch>` takes a list of products).
+ */
+type Translated<
+  K extends keyof typeof it.common | keyof typeof it.orderSummary | keyof typeof it.productSwitch,
+> = K;
 export type ProblemKeys = Translated<ProblemKey>;
 
 const problemKey = (problem: ValidationIssue['problem']) =>
@@ -14,7 +19,8 @@ const problemKey = (problem: ValidationIssue['problem']) =>
 
 /**
  * The localised sentence for a validation issue. The money problems' texts live in the
- * catalogues of the elements that handle money, so that the others do not carry them.
+ * catalogues of the elements that handle money, and the product list's in the product menu's,
+ * so that the others do not carry them.
  */
 export function describeIssue(localize: LocalizeController, issue: ValidationIssue): string {
   const problem = localize.term(problemKey(issue.problem) as keyof typeof it.common);

@@ -13,7 +13,11 @@ export type Problem =
   /** An unknown ISO 4217 code, or not the order's currency. */
   | 'currency'
   /** A value the kit keeps for itself (an account id `new`). */
-  | 'reserved';
+  | 'reserved'
+  /** More environments than `MAX_ENVIRONMENTS`. */
+  | 'tooManyEnvironments'
+  /** More products than `MAX_PRODUCTS`. */
+  | 'tooManyProducts';
 
 /** A field that failed validation, named by its path (`product.environments[1].id`). */
 export interface ValidationIssue {
@@ -25,9 +29,10 @@ export type Validated<T> =
   | { readonly ok: true; readonly value: T }
   | { readonly ok: false; readonly issue: ValidationIssue };
 
+/** Thrown inside `validate()`, which turns it into a result: the issue says what is wrong. */
 export class ValidationFailure extends Error {
   constructor(readonly issue: ValidationIssue) {
-    super(`${issue.field}: ${issue.problem}`);
+    super();
   }
 }
 

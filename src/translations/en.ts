@@ -1,4 +1,5 @@
 import type { Translation } from '../internal/terms.js';
+import { MAX_ENVIRONMENTS, MAX_PRODUCTS } from '../model/product.js';
 import type * as it from './it.js';
 
 export const common: Translation<typeof it.common> = {
@@ -10,6 +11,7 @@ export const common: Translation<typeof it.common> = {
   problemUrl: 'only http or https addresses are allowed',
   problemJson: 'malformed JSON',
   problemUnknown: 'unrecognised value',
+  problemTooManyEnvironments: `at most ${MAX_ENVIRONMENTS} environments`,
 };
 
 export const envPicker: Translation<typeof it.envPicker> = {
@@ -34,6 +36,7 @@ export const productCard: Translation<typeof it.productCard> = {
 };
 
 export const productSwitch: Translation<typeof it.productSwitch> = {
+  problemTooManyProducts: `at most ${MAX_PRODUCTS} products`,
   envCollaudoShort: 'Test',
   envProduzioneShort: 'Production',
   productSwitchBeforeBadge: ', ',

@@ -4,6 +4,7 @@
  */
 
 import type { Terms } from '../internal/terms.js';
+import { MAX_ENVIRONMENTS, MAX_PRODUCTS } from '../model/product.js';
 
 /** A host’s message as a sentence of its own: trimmed, with its final stop. */
 const sentence = (message: string) => {
@@ -21,6 +22,7 @@ export const common = {
   problemUrl: 'sono ammessi solo indirizzi http o https',
   problemJson: 'JSON non valido',
   problemUnknown: 'valore non riconosciuto',
+  problemTooManyEnvironments: `al massimo ${MAX_ENVIRONMENTS} ambienti`,
 } satisfies Terms;
 
 /** <env-picker> */
@@ -48,6 +50,7 @@ export const productCard = {
 
 /** <product-switch> */
 export const productSwitch = {
+  problemTooManyProducts: `al massimo ${MAX_PRODUCTS} prodotti`,
   envCollaudoShort: 'Collaudo',
   envProduzioneShort: 'Produzione',
   // Read around the visible name and badge: "pagoPA, ambiente Collaudo, cambia prodotto".

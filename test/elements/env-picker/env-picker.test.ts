@@ -452,6 +452,28 @@ describe('<env-picker>', () => {
       });
     }
 
+    it('refuses 100 000 environments at once with an error naming the limit of 20', async () => {
+      const environments = Array.from({ length: 100_000 }, (_, i) => ({
+        id: `env-${i}`,
+        label: `Ambiente ${i}`,
+      }));
+      const errors = captureConsole('error');
+      let el: EnvPicker;
+      try {
+        el = await picker({ id: 'p', name: 'P', environments });
+      } finally {
+        errors.restore();
+      }
+      expect(parts(el).trigger).to.equal(null);
+      expect(text(parts(el).error)).to.contain(
+        'Campo «product.environments»: al massimo 20 ambienti.',
+      );
+      expect(errors.calls).to.have.length(1);
+      expect(String(errors.calls[0]?.[0])).to.equal(
+        '<env-picker>: invalid "product.environments" (tooManyEnvironments).',
+      );
+    });
+
     it('reports a malformed JSON attribute', async () => {
       const errors = captureConsole('error');
       let el: EnvPicker;

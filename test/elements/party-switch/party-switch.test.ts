@@ -8,9 +8,10 @@ import {
   captureConsole,
   click,
   deepActiveElement,
-  nextFrame,
+  domSettled,
   press,
   text,
+  until,
 } from '../../helpers/user.js';
 
 const enti = (): Party[] => [
@@ -78,9 +79,10 @@ const activeOption = (el: PartySwitch) => {
   return id ? el.shadowRoot!.getElementById(id) : null;
 };
 
-async function settle(el: PartySwitch, frames = 4) {
+/** Waits for the element's update and for the virtualiser to finish laying out. */
+async function settle(el: PartySwitch) {
   await el.updateComplete;
-  for (let i = 0; i < frames; i++) await nextFrame();
+  await domSettled(el.shadowRoot!);
   await el.updateComplete;
 }
 
@@ -121,7 +123,7 @@ async function quietly<T>(run: () => Promise<T>): Promise<{ value: T; calls: unk
   const errors = captureConsole('error');
   try {
     const value = await run();
-    await settle(value as PartySwitch, 1);
+    await settle(value as PartySwitch);
     return { value, calls: errors.calls };
   } finally {
     errors.restore();
@@ -183,7 +185,7 @@ describe('<party-switch>', () => {
       const logo = () => parts(el).button!.querySelector('[part="logo"]')!;
       expect(logo().localName).to.equal('img');
       expect(logo().getAttribute('alt')).to.equal('');
-      for (let i = 0; i < 100 && logo().localName === 'img'; i++) await aTimeout(20);
+      await until(() => logo().localName !== 'img');
       expect(logo().localName).to.equal('span');
       expect(text(logo())).to.equal('CM');
     });

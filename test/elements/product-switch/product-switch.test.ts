@@ -1,9 +1,9 @@
 import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/elements/product-switch/define.js';
 import type { ProductSwitch } from '../../../src/elements/product-switch/product-switch.js';
 import type { EnvSelectEvent } from '../../../src/events/env-select-event.js';
 import type { Product } from '../../../src/model/product.js';
+import { withFakeClock } from '../../helpers/clock.js';
 import { captureConsole, click, deepActiveElement, press, text } from '../../helpers/user.js';
 
 const products = (): Product[] => [
@@ -402,20 +402,22 @@ describe('<product-switch>', () => {
     it('moves to the next item starting with the typed characters', async () => {
       const el = await productSwitch();
       await openByKey(el);
-      await press('a');
-      expect(focusedName()).to.equal('App IO');
-      await aTimeout(600);
-      await press('p');
-      expect(focusedName()).to.equal('pagoPA');
-      await press('p');
-      expect(focusedName()).to.equal('Piattaforma Notifiche');
-      await aTimeout(600);
-      await press('P');
-      await press('i');
-      expect(focusedName()).to.equal('Piattaforma Notifiche');
-      await aTimeout(600);
-      await press('z');
-      expect(focusedName()).to.equal('Piattaforma Notifiche');
+      await withFakeClock(async (clock) => {
+        await press('a');
+        expect(focusedName()).to.equal('App IO');
+        await clock.tickAsync(500);
+        await press('p');
+        expect(focusedName()).to.equal('pagoPA');
+        await press('p');
+        expect(focusedName()).to.equal('Piattaforma Notifiche');
+        await clock.tickAsync(500);
+        await press('P');
+        await press('i');
+        expect(focusedName()).to.equal('Piattaforma Notifiche');
+        await clock.tickAsync(500);
+        await press('z');
+        expect(focusedName()).to.equal('Piattaforma Notifiche');
+      });
       expect(isOpen(el)).to.equal(true);
     });
 
@@ -423,11 +425,30 @@ describe('<product-switch>', () => {
       const el = await productSwitch();
       await openByKey(el);
       expect(focusedName()).to.equal('pagoPA');
-      // Typed in one go, well inside the type-ahead window: "xa" names no product, "a" does.
-      await sendKeys({ type: 'xa' });
-      expect(focusedName()).to.equal('App IO');
-      await sendKeys({ type: 'qp' });
-      expect(focusedName()).to.equal('pagoPA');
+      await withFakeClock(async () => {
+        // Inside the type-ahead window (the clock does not move): "xa" names no product, "a" does.
+        await press('x');
+        await press('a');
+        expect(focusedName()).to.equal('App IO');
+        await press('q');
+        await press('p');
+        expect(focusedName()).to.equal('pagoPA');
+      });
+    });
+
+    it('keeps the typed characters for half a second, then starts again', async () => {
+      const el = await productSwitch();
+      await openByKey(el);
+      await withFakeClock(async (clock) => {
+        await press('a');
+        expect(focusedName()).to.equal('App IO');
+        await clock.tickAsync(499);
+        await press('p');
+        expect(focusedName(), '"ap" within 500 ms').to.equal('App IO');
+        await clock.tickAsync(500);
+        await press('p');
+        expect(focusedName(), '"p" alone 500 ms later').to.equal('pagoPA');
+      });
     });
   });
 
@@ -604,6 +625,26 @@ describe('<product-switch>', () => {
         expect(String(calls[0]?.[0])).to.contain('<product-switch>');
       });
     }
+
+    it('refuses 100 000 products at once with an error naming the limit of 100', async () => {
+      const many = Array.from({ length: 100_000 }, (_, i) => ({ id: `p-${i}`, name: `P ${i}` }));
+      const { el, calls } = await withErrors({ products: many, current: 'p-0', lang: 'en' });
+      expect(parts(el).button).to.equal(null);
+      expect(text(parts(el).error)).to.contain('Field “products”: at most 100 products.');
+      expect(calls).to.have.length(1);
+      expect(String(calls[0]?.[0])).to.equal(
+        '<product-switch>: invalid "products" (tooManyProducts).',
+      );
+    });
+
+    it('takes 100 products: the menu opens and End reaches the last one', async () => {
+      const many = Array.from({ length: 100 }, (_, i) => ({ id: `p-${i}`, name: `P ${i}` }));
+      const el = await productSwitch({ products: many, current: 'p-0', environment: '' });
+      await openByKey(el);
+      expect(parts(el).items).to.have.length(100);
+      await press('End');
+      expect(focusedName()).to.equal('P 99');
+    });
 
     it('reports a malformed JSON attribute once, in English', async () => {
       const errors = captureConsole('error');
