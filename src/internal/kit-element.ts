@@ -5,9 +5,16 @@ import { KIT_VERSION } from './version.js';
 
 type KitElementClass = CustomElementConstructor & { readonly version?: string };
 
+/** The kit elements an element renders, by the tag it renders them with. */
+export type KitDependencies = Readonly<Record<string, typeof KitElement<Terms>>>;
+
+/** The classes whose dependencies are registered already. */
+const dependenciesDefined = new WeakSet<typeof KitElement<Terms>>();
+
 /**
- * Base of every element of the kit: a guarded `define()`, the kit version and a localize
- * controller of the element's own (the language follows the element, not the whole page).
+ * Base of every element of the kit: a guarded `define()` that also registers the kit elements it
+ * renders (`dependencies`), the kit version and a localize controller of the element's own (the
+ * language follows the element, not the whole page).
  */
 export class KitElement<T extends Terms = Terms> extends LitElement {
   /** The element's own strings in every language (`src/translations`). */
@@ -17,25 +24,54 @@ export class KitElement<T extends Terms = Terms> extends LitElement {
   static readonly version: string = KIT_VERSION;
 
   /**
-   * Registers this class under `tag`. Registering the same class twice is a no-op; when the tag
-   * is already held by another class (typically another copy or version of the kit) this one is
-   * not registered and a warning says which version holds the tag.
+   * The kit elements this one renders, by tag (`{ 'env-picker': EnvPicker }`): registered under
+   * those tags when this class is defined, as Shoelace does, so that a class module registers
+   * nothing by being imported.
    */
-  static define(this: KitElementClass, tag: string): void {
+  static dependencies: KitDependencies = {};
+
+  /**
+   * Registers this class under `tag`, after its dependencies under theirs. Registering the same
+   * class twice is a no-op; a class that holds another tag already is registered as a subclass of
+   * its own (the platform allows one tag per constructor). When the tag is held by another
+   * version of the kit, this one is not registered and a warning says which version holds it.
+   */
+  static define(this: typeof KitElement<Terms>, tag: string): void {
+    this.defineDependencies();
     const existing = customElements.get(tag) as KitElementClass | undefined;
     if (existing === undefined) {
-      customElements.define(tag, this);
+      try {
+        customElements.define(tag, this);
+      } catch (error) {
+        // NotSupportedError: this constructor is registered under another tag already.
+        if (!(error instanceof DOMException && error.name === 'NotSupportedError')) throw error;
+        customElements.define(tag, class extends this {});
+      }
       return;
     }
-    if (existing === this) return;
+    if (existing === this || existing.prototype instanceof this) return;
     console.warn(
-      `customer-area-kit ${KIT_VERSION}: <${tag}> is taken by ` +
+      `customer-area-kit ${this.version}: <${tag}> is taken by ` +
         `${existing.version ? `customer-area-kit ${existing.version}` : 'another class'}; skipped.`,
     );
+  }
+
+  /** Registers the `dependencies` under their tags (once per class). */
+  static defineDependencies(this: typeof KitElement<Terms>): void {
+    if (dependenciesDefined.has(this)) return;
+    dependenciesDefined.add(this);
+    for (const [tag, dependency] of Object.entries(this.dependencies)) dependency.define(tag);
   }
 
   protected readonly localize: LocalizeController<T> = new LocalizeController<T>(
     this,
     (this.constructor as typeof KitElement).terms as Catalogue<T>,
   );
+
+  constructor() {
+    super();
+    // A host that registered the class with customElements.define() itself: the children it
+    // renders get their tags all the same.
+    (this.constructor as typeof KitElement<Terms>).defineDependencies();
+  }
 }

@@ -1,9 +1,6 @@
+/** Registers `<env-picker>` (and the kit elements it renders): `customer-area-kit/env-picker.js`. */
 import { EnvPicker } from './env-picker.js';
 
 EnvPicker.define('env-picker');
 
-declare global {
-  interface HTMLElementTagNameMap {
-    'env-picker': EnvPicker;
-  }
-}
+export { EnvPicker };

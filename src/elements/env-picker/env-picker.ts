@@ -290,3 +290,9 @@ function deepActiveElement(): HTMLElement | undefined {
   while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
   return active instanceof HTMLElement ? active : undefined;
 }
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'env-picker': EnvPicker;
+  }
+}

@@ -1,9 +1,6 @@
+/** Registers `<order-pay-button>` (and the kit elements it renders): `customer-area-kit/order-pay-button.js`. */
 import { OrderPayButton } from './order-pay-button.js';
 
 OrderPayButton.define('order-pay-button');
 
-declare global {
-  interface HTMLElementTagNameMap {
-    'order-pay-button': OrderPayButton;
-  }
-}
+export { OrderPayButton };

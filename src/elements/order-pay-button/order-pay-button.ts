@@ -5,6 +5,8 @@ import {
   OrderPayOpenEvent,
 } from '../../events/order-pay-events.js';
 import { DialogController } from '../../internal/dialog-controller.js';
+import { OrderSummary } from '../order-summary/order-summary.js';
+import { PayPalAccountSelect } from '../paypal-account-select/paypal-account-select.js';
 import { KitElement } from '../../internal/kit-element.js';
 import { randomId, type PaymentRecord } from '../../internal/payment-registry.js';
 import { logIssue, renderIssue } from '../../internal/report.js';
@@ -127,6 +129,11 @@ export class OrderPayButton extends KitElement<Terms> {
     errorStyles,
     styles,
   ];
+
+  static override dependencies = {
+    'order-summary': OrderSummary,
+    'paypal-account-select': PayPalAccountSelect,
+  };
 
   static override properties = {
     order: { converter: jsonAttribute },
@@ -525,5 +532,11 @@ export class OrderPayButton extends KitElement<Terms> {
     if (!validated) return nothing;
     const order = validated.value;
     return html`${renderTrigger(order, triggerStatus(order, this.#payments.record), this.localize, this.#onPayClick)}${this.#renderDialog()}`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'order-pay-button': OrderPayButton;
   }
 }

@@ -3,8 +3,6 @@
  * region says: templates of the flow's state, with the element's handlers.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import '../order-summary/define.js';
-import '../paypal-account-select/define.js';
 import type { LocalizeController } from '../../internal/localize.js';
 import { formatMoney } from '../../model/money.js';
 import type { ParsedOrder } from '../../model/order.js';

@@ -470,3 +470,9 @@ export class OrderSummary extends KitElement<typeof it.orderSummary> {
     `;
   }
 }
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'order-summary': OrderSummary;
+  }
+}

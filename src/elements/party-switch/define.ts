@@ -1,9 +1,6 @@
+/** Registers `<party-switch>` (and the kit elements it renders): `customer-area-kit/party-switch.js`. */
 import { PartySwitch } from './party-switch.js';
 
 PartySwitch.define('party-switch');
 
-declare global {
-  interface HTMLElementTagNameMap {
-    'party-switch': PartySwitch;
-  }
-}
+export { PartySwitch };

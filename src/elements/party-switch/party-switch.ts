@@ -761,3 +761,9 @@ export function monogram(name: string): string {
   const letters = words.slice(0, 2).map((word) => [...word][0] ?? '');
   return letters.join('').toUpperCase() || ([...name.trim()][0] ?? '?').toUpperCase();
 }
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'party-switch': PartySwitch;
+  }
+}

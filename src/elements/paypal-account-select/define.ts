@@ -1,9 +1,6 @@
+/** Registers `<paypal-account-select>` (and the kit elements it renders): `customer-area-kit/paypal-account-select.js`. */
 import { PayPalAccountSelect } from './paypal-account-select.js';
 
 PayPalAccountSelect.define('paypal-account-select');
 
-declare global {
-  interface HTMLElementTagNameMap {
-    'paypal-account-select': PayPalAccountSelect;
-  }
-}
+export { PayPalAccountSelect };

@@ -406,3 +406,9 @@ export class PayPalAccountSelect extends KitElement<typeof it.paypalAccountSelec
     `;
   }
 }
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'paypal-account-select': PayPalAccountSelect;
+  }
+}

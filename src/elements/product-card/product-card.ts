@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import '../env-picker/define.js';
+import { EnvPicker } from '../env-picker/env-picker.js';
 import { ProductJoinEvent } from '../../events/product-join-event.js';
 import { KitElement } from '../../internal/kit-element.js';
 import * as en from '../../translations/en.js';
@@ -64,6 +64,8 @@ export class ProductCard extends KitElement<typeof it.productCard> {
   static override terms = { it: it.productCard, en: en.productCard };
 
   static override styles = [hostStyles, buttonStyles, errorStyles, styles];
+
+  static override dependencies = { 'env-picker': EnvPicker };
 
   // Lit's static form rather than decorators: it keeps tslib's __decorate out of the CDN bundle.
   static override properties = {
@@ -226,4 +228,10 @@ function tone(id: string): number {
   let hash = 0;
   for (const char of id) hash = (hash * 31 + (char.codePointAt(0) ?? 0)) >>> 0;
   return hash % TONES;
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'product-card': ProductCard;
+  }
 }

@@ -1,9 +1,6 @@
+/** Registers `<product-switch>` (and the kit elements it renders): `customer-area-kit/product-switch.js`. */
 import { ProductSwitch } from './product-switch.js';
 
 ProductSwitch.define('product-switch');
 
-declare global {
-  interface HTMLElementTagNameMap {
-    'product-switch': ProductSwitch;
-  }
-}
+export { ProductSwitch };

@@ -1,6 +1,5 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
-import '../env-picker/define.js';
-import type { EnvPicker } from '../env-picker/env-picker.js';
+import { EnvPicker } from '../env-picker/env-picker.js';
 import { KitElement } from '../../internal/kit-element.js';
 import * as en from '../../translations/en.js';
 import * as it from '../../translations/it.js';
@@ -73,6 +72,8 @@ export class ProductSwitch extends KitElement<typeof it.productSwitch> {
   static override terms = { it: it.productSwitch, en: en.productSwitch };
 
   static override styles = [hostStyles, errorStyles, styles];
+
+  static override dependencies = { 'env-picker': EnvPicker };
 
   // Lit's static form rather than decorators: it keeps tslib's __decorate out of the CDN bundle.
   static override properties = {
@@ -445,5 +446,11 @@ export class ProductSwitch extends KitElement<typeof it.productSwitch> {
         exportparts="dialog: env-dialog, title: env-title, option: env-option, cancel: env-cancel, confirm: env-confirm"
       ></env-picker>
     `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'product-switch': ProductSwitch;
   }
 }
