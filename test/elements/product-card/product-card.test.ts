@@ -88,10 +88,10 @@ async function badCard(product: unknown, lang = 'it') {
 /** Listeners to remove after each test. */
 const cleanups: Array<() => void> = [];
 
-function recordJoins(target: EventTarget, { cancel = false } = {}) {
+function recordJoins(target: GlobalEventHandlers, { cancel = false } = {}) {
   const events: ProductJoinEvent[] = [];
-  const listener = (event: Event) => {
-    events.push(event as ProductJoinEvent);
+  const listener = (event: ProductJoinEvent) => {
+    events.push(event);
     if (cancel) event.preventDefault();
   };
   target.addEventListener('product-join', listener);
@@ -195,20 +195,36 @@ describe('<product-card>', () => {
       expect(text(name)).to.equal('pagoPA');
     });
 
-    it('uses heading-level 2 to 6 and falls back to 3 otherwise', async () => {
+    it('uses heading-level 1 to 6', async () => {
       const el = await card(pending(), { headingLevel: '5' });
       expect(parts(el).name?.localName).to.equal('h5');
       el.headingLevel = 2;
       await el.updateComplete;
       expect(parts(el).name?.localName).to.equal('h2');
       expect(el.getAttribute('heading-level')).to.equal('2');
-      el.setAttribute('heading-level', '9');
+      el.headingLevel = 1;
       await el.updateComplete;
-      expect(parts(el).name?.localName).to.equal('h3');
-      el.setAttribute('heading-level', 'one');
-      await el.updateComplete;
-      expect(parts(el).name?.localName).to.equal('h3');
+      expect(parts(el).name?.localName).to.equal('h1');
     });
+
+    for (const [value, problem] of [
+      ['9', 'valore non riconosciuto'],
+      ['one', 'tipo non valido'],
+    ])
+      it(`shows the invalid-data error and logs one console.error for heading-level="${value}"`, async () => {
+        const el = await card(pending());
+        const errors = captureConsole('error');
+        try {
+          el.setAttribute('heading-level', value!);
+          await el.updateComplete;
+        } finally {
+          errors.restore();
+        }
+        expect(parts(el).name).to.be.null;
+        expect(text(parts(el).error)).to.contain(`Campo «heading-level»: ${problem}`);
+        expect(errors.calls).to.have.length(1);
+        expect(String(errors.calls[0]![0])).to.contain('heading-level');
+      });
 
     it('shows the initials in a hidden monogram when there is no logo', async () => {
       const el = await card(pending());
@@ -273,8 +289,8 @@ describe('<product-card>', () => {
     it('opens the environment dialog on click and env-select reaches the document', async () => {
       const el = await card(manageable());
       const received: EnvSelectEvent[] = [];
-      const listener = (event: Event) => {
-        received.push(event as EnvSelectEvent);
+      const listener = (event: EnvSelectEvent) => {
+        received.push(event);
         event.preventDefault();
       };
       document.addEventListener('env-select', listener);
@@ -302,7 +318,7 @@ describe('<product-card>', () => {
         void press('Enter');
       });
       document.addEventListener('env-select', (e) => e.preventDefault(), { once: true });
-      const event = (await oneEvent(document, 'env-select')) as EnvSelectEvent;
+      const event = await oneEvent<EnvSelectEvent>(document, 'env-select');
       expect(event.detail.environment?.id).to.equal('produzione');
       expect(event.composed && event.bubbles).to.equal(true);
     });
