@@ -52,6 +52,7 @@ export default [
       'src/index.ts',
       'src/all.ts',
       'src/testing.ts',
+      'src/paypal.ts',
       ...tags.map((tag) => `src/elements/${tag}/define.ts`),
     ],
     external: (id) =>

@@ -34,6 +34,8 @@ import {
   type PayPalAccount,
 } from '../../model/paypal-account.js';
 import { jsonAttribute, type Validated } from '../../model/validation.js';
+import type { PayPalEnvironment } from '../../paypal/environment.js';
+import type { PayPalPresentation } from '../../paypal/presentation.js';
 import * as en from '../../translations/en.js';
 import * as it from '../../translations/it.js';
 import { loadAccounts } from './accounts.js';
@@ -175,14 +177,17 @@ export class OrderPayButton extends KitElement<Terms> {
   /** PayPal client id, needed to register a new PayPal account. */
   paypalClientId: string | undefined;
 
-  /** `sandbox` or `production`, needed to register a new PayPal account. */
-  paypalEnvironment: string | undefined;
+  /**
+   * `sandbox` or `production`, needed to register a new PayPal account. Any other value is a
+   * configuration error, shown when a new account is chosen.
+   */
+  paypalEnvironment: PayPalEnvironment | undefined;
 
   /**
    * How PayPal shows itself for a new account: `auto` (default), `popup`, `modal`, `redirect`.
    * Whatever PayPal chooses, a return to the page resumes the payment.
    */
-  presentation: string = 'auto';
+  presentation: PayPalPresentation = 'auto';
 
   #state: PayFlowState = initialPayFlow;
   #validated: Validated<ParsedOrder> | undefined;

@@ -519,7 +519,7 @@ describe('<order-pay-button> with a new PayPal account', () => {
       el.presentation = 'popup';
       await el.updateComplete;
       expect(el.getAttribute('presentation')).to.equal('popup');
-      el.presentation = 'nope';
+      el.setAttribute('presentation', 'nope');
       await toReview(el);
       await payAndWait(el);
       const start = simulator.calls.find((c) => c.method === 'start');
