@@ -8,17 +8,16 @@ import { deferred, type Deferred } from './wait.js';
 type EventType = keyof GlobalEventHandlersEventMap;
 
 export class TestHost {
-  readonly #listeners: Array<[string, EventListener]> = [];
+  readonly #removers: Array<() => void> = [];
 
-  constructor(readonly target: Document = document) {}
+  constructor(readonly target: GlobalEventHandlers = document) {}
 
   on<K extends EventType>(
     type: K,
     listener: (event: GlobalEventHandlersEventMap[K]) => void,
   ): void {
-    const wrapped = listener as unknown as EventListener;
-    this.#listeners.push([type, wrapped]);
-    this.target.addEventListener(type, wrapped);
+    this.target.addEventListener(type, listener);
+    this.#removers.push(() => this.target.removeEventListener(type, listener));
   }
 
   /** Every `type` event that reaches the document, in order. */
@@ -59,8 +58,7 @@ export class TestHost {
   }
 
   reset(): void {
-    for (const [type, listener] of this.#listeners.splice(0))
-      this.target.removeEventListener(type, listener);
+    for (const remove of this.#removers.splice(0)) remove();
   }
 }
 

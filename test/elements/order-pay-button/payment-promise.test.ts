@@ -4,7 +4,6 @@
  * like two tabs of one browser profile, they share localStorage, Web Locks and BroadcastChannel.
  */
 import { expect } from '@open-wc/testing';
-import type { OrderPayButton } from '../../../src/elements/order-pay-button/order-pay-button.js';
 import type { Order } from '../../../src/model/order.js';
 import { SIMULATED_RETURN_KEY } from '../../../src/testing.js';
 import { text } from '../../helpers/user.js';
@@ -237,7 +236,7 @@ describe('<order-pay-button> across tabs, reloads, re-renders and buttons', () =
     // The host renders its list again: a new element for the same order.
     const container = first.parentElement!;
     first.remove();
-    const second = document.createElement('order-pay-button') as OrderPayButton;
+    const second = document.createElement('order-pay-button');
     second.lang = 'it';
     second.order = { ...order };
     second.accounts = [mario];
