@@ -20,6 +20,7 @@ const steps = [
   ['typecheck', 'npm', ['run', '--silent', 'typecheck']],
   ['build', 'npm', ['run', '--silent', 'build']],
   ['size budget', 'npx', ['size-limit']],
+  ['custom-elements.json', 'node', ['scripts/check-manifest.mjs']],
 ];
 
 function run(name, command, args, env = process.env) {

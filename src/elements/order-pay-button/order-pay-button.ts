@@ -72,6 +72,9 @@ const DEFAULT_TIMEOUT = 60_000;
  *
  * @event {OrderPayOpenEvent} order-pay-open - Paga was pressed. Detail `{ order }`. Cancelable:
  *   `preventDefault()` to route to a page of your own (no dialog opens).
+ * @event {OrderPayMethodEvent} order-pay-method - Prosegui with one of the host's `methods` (not
+ *   PayPal). Detail `{ order, method }`. Cancelable: `preventDefault()` to route yourself;
+ *   otherwise the element goes to the method's `href`.
  * @event {PayPalAccountsRequestEvent} paypal-accounts - Request (`KitRequestEvent`) for the
  *   customer's registered accounts, when the `accounts` property is not set. Detail `{ order }`;
  *   answer `PayPalAccount[]`.
@@ -105,6 +108,9 @@ const DEFAULT_TIMEOUT = 60_000;
  * @csspart progress - The progress message (loading the accounts, authorising).
  * @csspart result - The confirmation of a completed (or pending) payment.
  * @csspart error - A failure, or the message shown instead of Paga when the order is invalid.
+ * @csspart step - The step of the flow under the dialog title ("Passo 2 di 3: Riepilogo").
+ * @csspart methods - The *Modalità di pagamento* radio group (with several `methods`).
+ * @csspart actions - The row of the dialog's buttons under the account choice.
  *
  * @cssproperty --cak-color-primary - Buttons and accents. Default `#0066cc`.
  * @cssproperty --cak-color-primary-hover - Buttons on hover. Default `#004d99`.
@@ -119,6 +125,8 @@ const DEFAULT_TIMEOUT = 60_000;
  * @cssproperty --cak-color-success - Accent of the confirmation. Default `#008055`.
  * @cssproperty --cak-radius - Corners. Default `4px`.
  * @cssproperty --cak-radius-dialog - Corners of the dialog. Default `8px`.
+ * @cssproperty --cak-color-error-surface - Background of an error message. Default `#fbe9ec`.
+ * @cssproperty --cak-color-on-error-surface - Text of an error message. Default `#761f2b`.
  */
 export class OrderPayButton extends KitElement<Terms> {
   static override terms = { it: it.orderPayButton, en: en.orderPayButton };

@@ -1,4 +1,7 @@
-/** Registers `<order-summary>` (and the kit elements it renders): `customer-area-kit/order-summary.js`. */
+/**
+ * `customer-area-kit/order-summary.js`: registers `<order-summary>`, and the kit elements it renders (its
+ * `dependencies`).
+ */
 import { OrderSummary } from './order-summary.js';
 
 OrderSummary.define('order-summary');

@@ -91,6 +91,8 @@ import { styles } from './order-summary.styles.js';
  * @cssproperty --cak-color-focus - Focus ring. Default `#b35c00`.
  * @cssproperty --cak-color-error - Error accent. Default `#d9364f`.
  * @cssproperty --cak-radius - Corners of buttons and boxes. Default `4px`.
+ * @cssproperty --cak-color-error-surface - Background of an error message. Default `#fbe9ec`.
+ * @cssproperty --cak-color-on-error-surface - Text of an error message. Default `#761f2b`.
  */
 export class OrderSummary extends KitElement<typeof it.orderSummary> {
   static override terms = { it: it.orderSummary, en: en.orderSummary };

@@ -1,4 +1,7 @@
-/** Registers `<party-switch>` (and the kit elements it renders): `customer-area-kit/party-switch.js`. */
+/**
+ * `customer-area-kit/party-switch.js`: registers `<party-switch>`, and the kit elements it renders (its
+ * `dependencies`).
+ */
 import { PartySwitch } from './party-switch.js';
 
 PartySwitch.define('party-switch');

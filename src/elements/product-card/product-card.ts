@@ -60,6 +60,8 @@ const TONES = 6;
  * @cssproperty --cak-color-focus - Focus ring. Default `#b35c00`.
  * @cssproperty --cak-color-error - Error accent. Default `#d9364f`.
  * @cssproperty --cak-radius - Corners of buttons and logo; the card uses twice it. Default `4px`.
+ * @cssproperty --cak-color-error-surface - Background of an error message. Default `#fbe9ec`.
+ * @cssproperty --cak-color-on-error-surface - Text of an error message. Default `#761f2b`.
  */
 export class ProductCard extends KitElement<typeof it.productCard> {
   static override terms = { it: it.productCard, en: en.productCard };

@@ -67,6 +67,10 @@ const check = svg`<path d="M3 8.5l3.5 3.5L13 5" fill="none" stroke="currentColor
  * @cssproperty --cak-color-focus - Focus ring. Default `#b35c00`.
  * @cssproperty --cak-color-error - Error accent. Default `#d9364f`.
  * @cssproperty --cak-radius - Corners of the button, menu and items. Default `4px`.
+ * @cssproperty --cak-color-primary-hover - Buttons on hover. Default `#004d99`.
+ * @cssproperty --cak-color-on-primary - Text on primary buttons. Default `#ffffff`.
+ * @cssproperty --cak-color-error-surface - Background of an error message. Default `#fbe9ec`.
+ * @cssproperty --cak-color-on-error-surface - Text of an error message. Default `#761f2b`.
  */
 export class ProductSwitch extends KitElement<typeof it.productSwitch> {
   static override terms = { it: it.productSwitch, en: en.productSwitch };
