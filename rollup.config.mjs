@@ -54,9 +54,11 @@ export default [
       'src/testing.ts',
       'src/paypal.ts',
       ...tags.map((tag) => `src/elements/${tag}/define.ts`),
+      'src/react/index.ts',
+      ...tags.map((tag) => `src/react/${tag}.ts`),
     ],
     external: (id) =>
-      /^(lit|lit-html|lit-element|@lit\/[^/]+|@lit-labs\/[^/]+|@paypal\/[^/]+|tslib)(\/.*)?$/.test(
+      /^(lit|lit-html|lit-element|@lit\/[^/]+|@lit-labs\/[^/]+|@paypal\/[^/]+|tslib|react)(\/.*)?$/.test(
         id,
       ),
     plugins: [

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
+import { reactPlugin } from './scripts/react-plugin.mjs';
 import { findBrowsers, installHint, missingEngines, wantedEngines } from './scripts/browsers.mjs';
 import { summaryReporter } from './scripts/summary-reporter.mjs';
 import { viewportPlugin } from './scripts/viewport-plugin.mjs';
@@ -27,6 +28,13 @@ const chromiumFlags = [
   '--disable-sync',
   '--no-first-run',
 ];
+
+// Vue's browser build compiles the Vue host's templates at run time, as a page would.
+const vueInTheBrowser = {
+  name: 'vue-browser-build',
+  resolveImport: ({ source }) =>
+    source === 'vue' ? '/node_modules/vue/dist/vue.esm-browser.js' : undefined,
+};
 
 /** Each launcher under its own engine's name in the output (@web/test-runner-chrome says "Chrome"). */
 const named = (name, launcher) => Object.assign(launcher, { name });
@@ -65,6 +73,8 @@ export default {
   testFramework: { config: { timeout: 60_000 } },
   plugins: [
     viewportPlugin(),
+    vueInTheBrowser,
+    reactPlugin(),
     esbuildPlugin({
       ts: true,
       tsconfig: new URL('./tsconfig.json', import.meta.url).pathname,
