@@ -5,9 +5,17 @@
 // `vue-tsc` (Vue 3 host). A fixture's `@ts-expect-error` / `@vue-expect-error` lines must fail:
 // an expectation that no longer fails is an error too. Also checks that every README snippet
 // marked `<!-- compiled: test/hosts/... -->` is part of that fixture, word for word.
-//   node scripts/check-hosts.mjs [strict] [react] [vue]   (all three by default)
+//   node scripts/check-hosts.mjs [readme] [strict] [react] [vue]   (all of them by default)
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -33,7 +41,8 @@ const HOSTS = {
     ],
   },
 };
-const wanted = process.argv.slice(2).length ? process.argv.slice(2) : Object.keys(HOSTS);
+const asked = process.argv.slice(2);
+const wanted = asked.length ? asked.filter((name) => name in HOSTS) : Object.keys(HOSTS);
 const root = resolve('.');
 const modules = join(root, 'node_modules');
 
@@ -45,18 +54,38 @@ function run(command, args, options = {}) {
 let failures = 0;
 
 // README snippets that claim a fixture must be in it.
-const readme = readFileSync('README.md', 'utf8');
-for (const [, fixture, snippet] of readme.matchAll(
-  /<!-- compiled: (test\/hosts\/[^ ]+) -->\s*```\w*\n([\s\S]*?)```/g,
-)) {
-  if (!readFileSync(fixture, 'utf8').includes(snippet.trim())) {
-    console.error(`✗ README: a snippet marked ${fixture} is not in it`);
-    failures += 1;
+if (!asked.length || asked.includes('readme')) {
+  const readme = readFileSync('README.md', 'utf8');
+  const snippets = [
+    ...readme.matchAll(/<!-- compiled: (test\/hosts\/[^ ]+) -->\s*```\w*\n([\s\S]*?)```/g),
+  ];
+  for (const [, fixture, snippet] of snippets) {
+    if (!readFileSync(fixture, 'utf8').includes(snippet.trim())) {
+      console.error(`✗ README: a snippet marked ${fixture} is not in it`);
+      failures += 1;
+    }
   }
+  // Files of the package the README names (VS Code's custom data...) are shipped.
+  for (const [path] of readme.matchAll(/(?<=node_modules\/customer-area-kit\/)dist\/[\w./-]+/g))
+    if (!existsSync(path)) {
+      console.error(`✗ README: ${path} is not built`);
+      failures += 1;
+    }
+  if (snippets.length === 0) {
+    console.error('✗ README: no snippet is marked <!-- compiled: test/hosts/... -->');
+    failures += 1;
+  } else console.log(`✓ README: ${snippets.length} host snippets are in the compiled fixtures`);
 }
 
 const work = mkdtempSync(join(tmpdir(), 'cak-hosts-'));
 try {
+  if (wanted.length) packAndCompile();
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}
+process.exitCode = failures ? 1 : 0;
+
+function packAndCompile() {
   const pack = run('npm', ['pack', '--silent', '--pack-destination', work]);
   const tarball = pack.output.trim().split('\n').at(-1);
   if (!pack.ok || !tarball) throw new Error(`npm pack failed:\n${pack.output}`);
@@ -83,7 +112,4 @@ try {
       console.error(`✗ ${name} host:\n${compiled.output}`);
     }
   }
-} finally {
-  rmSync(work, { recursive: true, force: true });
 }
-process.exitCode = failures ? 1 : 0;
