@@ -48,6 +48,24 @@ const launchers = {
   webkit: () => webkitLauncher(found.webkit),
 };
 
+/**
+ * `viewport` ({ width, height }): the page's viewport in every engine. The runner's own
+ * `set-viewport` knows puppeteer only; WebKit's launcher sizes its window through WebDriver.
+ * Tests call it through `setViewport` in test/kit/user.ts.
+ */
+function viewportPlugin() {
+  return {
+    name: 'cak-viewport',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'viewport') return undefined;
+      if (typeof session.browser.setViewport === 'function')
+        await session.browser.setViewport(session.id, payload);
+      else await session.browser.getPage(session.id).setViewport(payload);
+      return true;
+    },
+  };
+}
+
 /** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {
   files: ['test/**/*.test.ts'],
@@ -63,6 +81,7 @@ export default {
   testsFinishTimeout: 600_000,
   testFramework: { config: { timeout: 60_000 } },
   plugins: [
+    viewportPlugin(),
     esbuildPlugin({
       ts: true,
       tsconfig: new URL('./tsconfig.json', import.meta.url).pathname,
