@@ -4,7 +4,7 @@ import {
   KitRequestEvent,
   sendRequest,
 } from '../../src/events/kit-request-event.js';
-import { withFakeClock } from '../helpers/clock.js';
+import { withFakeClock } from '../kit/clock.js';
 
 type Answer = { ok: boolean };
 

@@ -10,8 +10,8 @@ import type { PayPalAccountSelect } from '../../src/elements/paypal-account-sele
 import type { Order } from '../../src/model/order.js';
 import type { PayPalAccount } from '../../src/model/paypal-account.js';
 import { RECORD_PREFIX } from '../../src/internal/payment-registry.js';
-import { click as mouseClick } from '../helpers/user.js';
 import { anna, mario, pecOrder } from './fixtures.js';
+import { click } from './user.js';
 import { nextTask, until } from './wait.js';
 
 export interface PayButtonOptions {
@@ -101,12 +101,6 @@ export async function settle(el: OrderPayButton): Promise<void> {
 export async function untilStep(el: OrderPayButton, expected: string): Promise<void> {
   await until(() => step(el) === expected, `the dialog shows ${expected}`);
   await settle(el);
-}
-
-/** Clicks with the real mouse, scrolling the target into view first (the dialog scrolls). */
-export async function click(element: Element): Promise<void> {
-  element.scrollIntoView({ block: 'center' });
-  await mouseClick(element);
 }
 
 export async function open(el: OrderPayButton): Promise<void> {

@@ -24,8 +24,8 @@ import {
   type PayPalSimulator,
   type PayPalSimulatorOptions,
 } from '../../src/testing.js';
-import { withFakeClock } from '../helpers/clock.js';
-import { until } from '../helpers/user.js';
+import { withFakeClock } from '../kit/clock.js';
+import { until } from '../kit/wait.js';
 
 type Outcome =
   | { type: 'approve'; data: OnApproveDataOneTimePayments }

@@ -20,8 +20,10 @@ import {
   type PayPalSimulatorOptions,
   type SimulatorStep,
 } from '../../src/testing.js';
-import { withFakeClock } from '../helpers/clock.js';
-import { click, press, text, until } from '../helpers/user.js';
+import { withFakeClock } from '../kit/clock.js';
+import { text } from '../kit/screen.js';
+import { click, press } from '../kit/user.js';
+import { nextTask, until } from '../kit/wait.js';
 
 type Outcome =
   | { type: 'approve'; orderId: string; payerId: string | undefined }
@@ -346,7 +348,7 @@ describe('PayPal simulator', () => {
     const { outcomes } = pay();
     await onStep('login');
     simulator.uninstall();
-    await new Promise((resolve) => setTimeout(resolve));
+    await nextTask();
     expect(document.querySelector('dialog.cak-pps')).to.equal(null);
     expect(outcomes).to.have.length(0);
   });

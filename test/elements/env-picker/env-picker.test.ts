@@ -1,9 +1,12 @@
-import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../../src/elements/env-picker/define.js';
 import type { EnvPicker } from '../../../src/elements/env-picker/env-picker.js';
 import type { EnvSelectEvent } from '../../../src/events/env-select-event.js';
 import type { Product } from '../../../src/model/product.js';
-import { captureConsole, click, deepActiveElement, press, text } from '../../helpers/user.js';
+import { captureConsole } from '../../kit/console.js';
+import { text } from '../../kit/screen.js';
+import { click, deepActiveElement, press } from '../../kit/user.js';
+import { nextTask } from '../../kit/wait.js';
 
 const pagoPA = (): Product => ({
   id: 'pagopa',
@@ -54,7 +57,7 @@ async function picker(
 async function openByClick(el: EnvPicker) {
   await click(parts(el).trigger!);
   await el.updateComplete;
-  await aTimeout(0);
+  await nextTask();
 }
 
 describe('<env-picker>', () => {
@@ -393,7 +396,7 @@ describe('<env-picker>', () => {
       hostButton.addEventListener('click', () => void el.open());
       await click(hostButton);
       await el.updateComplete;
-      await aTimeout(0);
+      await nextTask();
       expect(parts(el).dialog!.open).to.equal(true);
       await press('Escape');
       expect(document.activeElement).to.equal(hostButton);
@@ -540,7 +543,7 @@ describe('<env-picker>', () => {
       const el = await picker(pagoPA(), { lang: 'it' });
       await openByClick(el);
       el.setAttribute('lang', 'en');
-      await aTimeout(0);
+      await nextTask();
       await el.updateComplete;
       expect(text(el.shadowRoot!.getElementById('title'))).to.equal(
         'Which environment do you want to enter?',

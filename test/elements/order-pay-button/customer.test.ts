@@ -3,15 +3,12 @@
  * laptop (1280×800) and a phone (390×844).
  */
 import { expect } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
 import type { OrderPayButton } from '../../../src/elements/order-pay-button/order-pay-button.js';
 import * as it_ from '../../../src/translations/it.js';
-import { deepActiveElement, press, text } from '../../helpers/user.js';
 import { conservazioneOrder, mario, pecOrder } from '../../kit/fixtures.js';
 import { host } from '../../kit/host.js';
 import {
   choose,
-  click,
   confirm,
   forgetPayments,
   open,
@@ -21,6 +18,8 @@ import {
   toReview,
   untilStep,
 } from '../../kit/pay-button.js';
+import { text } from '../../kit/screen.js';
+import { click, deepActiveElement, press, setViewport } from '../../kit/user.js';
 import { until } from '../../kit/wait.js';
 
 const conservazione = conservazioneOrder;

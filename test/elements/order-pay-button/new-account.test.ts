@@ -10,13 +10,10 @@ import {
   type PayPalSimulator,
   type SimulatorStep,
 } from '../../../src/testing.js';
-import { captureConsole, deepActiveElement, text } from '../../helpers/user.js';
-import { fakeClock } from '../../kit/clock.js';
 import { fresh, mario, pecOrder } from '../../kit/fixtures.js';
 import { host } from '../../kit/host.js';
 import {
   choose,
-  click,
   forgetPayments,
   open,
   parts,
@@ -24,6 +21,10 @@ import {
   settle,
   untilStep,
 } from '../../kit/pay-button.js';
+import { withFakeClock } from '../../kit/clock.js';
+import { captureConsole } from '../../kit/console.js';
+import { text } from '../../kit/screen.js';
+import { click, deepActiveElement } from '../../kit/user.js';
 import { until } from '../../kit/wait.js';
 
 const pec = () => pecOrder({ number: '2026/000777' });
@@ -187,8 +188,7 @@ describe('<order-pay-button> with a new PayPal account', () => {
     it('shows "Caricamento di PayPal…" with a busy summary while PayPal loads (slow)', async () => {
       simulator.setScenario('slow');
       const el = await payButton();
-      const clock = fakeClock();
-      try {
+      await withFakeClock(async (clock) => {
         await toReview(el);
         expect(text(parts(el).progress)).to.equal('Caricamento di PayPal…');
         expect(text(parts(el).live)).to.equal('Caricamento di PayPal…');
@@ -205,9 +205,7 @@ describe('<order-pay-button> with a new PayPal account', () => {
         await settle(el);
         expect(parts(el).summary!.busy).to.be.true;
         await clock.tickAsync(1);
-      } finally {
-        clock.restore();
-      }
+      });
       await ready(el);
       expect(parts(el).progress).to.be.null;
     });

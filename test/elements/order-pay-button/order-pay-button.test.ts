@@ -1,11 +1,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { OrderPayButton } from '../../../src/elements/order-pay-button/order-pay-button.js';
-import { captureConsole, deepActiveElement, press, text } from '../../helpers/user.js';
-import { fakeClock } from '../../kit/clock.js';
 import { anna, firmaOrder, mario, pecOrder } from '../../kit/fixtures.js';
 import { host } from '../../kit/host.js';
 import {
-  click,
   choose,
   confirm,
   forgetPayments,
@@ -17,6 +14,10 @@ import {
   toReview,
   untilStep,
 } from '../../kit/pay-button.js';
+import { withFakeClock } from '../../kit/clock.js';
+import { captureConsole } from '../../kit/console.js';
+import { text } from '../../kit/screen.js';
+import { click, deepActiveElement, press } from '../../kit/user.js';
 import { until } from '../../kit/wait.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
@@ -678,16 +679,13 @@ describe('<order-pay-button>', () => {
       );
       const el = await payButton(pecOrder(), { timeout: 60_000 });
       await toReview(el);
-      const clock = fakeClock();
-      try {
+      await withFakeClock(async (clock) => {
         await pay(el, requests);
         expect(step(el)).to.equal('authorizing');
         await clock.tickAsync(59_999);
         expect(step(el)).to.equal('authorizing');
         await clock.tickAsync(1);
-      } finally {
-        clock.restore();
-      }
+      });
       await untilStep(el, 'failed');
       expect(text(parts(el).error)).to.equal(
         'Esito del pagamento non confermato Nessuna risposta dal sistema di pagamento entro il tempo previsto. Riprova: se il pagamento era già andato a buon fine, non ti verrà addebitato di nuovo.',

@@ -7,11 +7,9 @@ import { expect } from '@open-wc/testing';
 import type { OrderPayButton } from '../../../src/elements/order-pay-button/order-pay-button.js';
 import type { Order } from '../../../src/model/order.js';
 import { SIMULATED_RETURN_KEY } from '../../../src/testing.js';
-import { text } from '../../helpers/user.js';
 import { mario, pecOrder } from '../../kit/fixtures.js';
 import { host } from '../../kit/host.js';
 import {
-  click,
   forgetPayments,
   parts,
   payButton,
@@ -20,7 +18,9 @@ import {
   toReview,
   untilStep,
 } from '../../kit/pay-button.js';
+import { click } from '../../kit/user.js';
 import type { Tab } from '../../kit/tab.js';
+import { text } from '../../kit/screen.js';
 import { until } from '../../kit/wait.js';
 
 interface TabOptions {

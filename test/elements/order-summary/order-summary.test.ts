@@ -7,13 +7,10 @@ import type {
 } from '../../../src/events/order-summary-events.js';
 import type { Order } from '../../../src/model/order.js';
 import type { PaymentChoice } from '../../../src/model/paypal-account.js';
-import {
-  captureConsole,
-  click as clickAt,
-  imageErrorSeen,
-  press,
-  text,
-} from '../../helpers/user.js';
+import { captureConsole } from '../../kit/console.js';
+import { text } from '../../kit/screen.js';
+import { click as clickAt, press } from '../../kit/user.js';
+import { imageErrorSeen, nextFrame, nextTask } from '../../kit/wait.js';
 
 const pecOrder = (): Order => ({
   id: 'ord-1',
@@ -271,7 +268,7 @@ describe('<order-summary>', () => {
     it('moves quantity and unit price under the description when narrow (320 px page)', async () => {
       const el = await summary(bigOrder());
       el.style.inlineSize = '288px';
-      await new Promise((resolve) => requestAnimationFrame(resolve));
+      await nextFrame();
       const table = parts(el).lines!;
       expect(
         [...table.querySelectorAll<HTMLElement>('thead th')].map((th) => seen(th)),
@@ -759,7 +756,7 @@ describe('<order-summary>', () => {
       const el = wrapper.querySelector('order-summary')!;
       expect(text(parts(el).renewal)).to.contain('non è disponibile');
       wrapper.lang = 'en';
-      await new Promise((resolve) => setTimeout(resolve, 0));
+      await nextTask();
       await el.updateComplete;
       expect(text(parts(el).renewal)).to.equal(
         'Automatic renewal is not available for this product',

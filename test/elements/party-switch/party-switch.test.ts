@@ -1,18 +1,19 @@
-import { aTimeout, expect, fixture, html } from '@open-wc/testing';
-import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { expect, fixture, html } from '@open-wc/testing';
 import '../../../src/elements/party-switch/define.js';
 import type { PartySwitch } from '../../../src/elements/party-switch/party-switch.js';
 import type { PartySelectEvent } from '../../../src/events/party-select-event.js';
 import type { Party } from '../../../src/model/party.js';
+import { captureConsole } from '../../kit/console.js';
+import { text } from '../../kit/screen.js';
 import {
-  captureConsole,
   click,
   deepActiveElement,
-  domSettled,
   press,
-  text,
-  until,
-} from '../../helpers/user.js';
+  pressChord,
+  setViewport,
+  type as typeText,
+} from '../../kit/user.js';
+import { domSettled, nextTask, until } from '../../kit/wait.js';
 
 const enti = (): Party[] => [
   {
@@ -115,7 +116,7 @@ async function openByClick(el: PartySwitch) {
 }
 
 async function type(el: PartySwitch, textToType: string) {
-  await sendKeys({ type: textToType });
+  await typeText(textToType);
   await settle(el);
 }
 
@@ -500,9 +501,7 @@ describe('<party-switch>', () => {
     it('opens with Alt+ArrowDown without activating an option', async () => {
       const el = await partySwitch();
       parts(el).button!.focus();
-      await sendKeys({ down: 'Alt' });
-      await press('ArrowDown');
-      await sendKeys({ up: 'Alt' });
+      await pressChord('Alt+ArrowDown');
       await settle(el);
       expect(isOpen(el)).to.equal(true);
       expect(deepActiveElement()).to.equal(parts(el).search);
@@ -928,7 +927,7 @@ describe('<party-switch>', () => {
     it('follows a change of language', async () => {
       const el = await partySwitch();
       el.setAttribute('lang', 'en');
-      await aTimeout(0);
+      await nextTask();
       await el.updateComplete;
       expect(text(parts(el).button)).to.contain('Administrator. Change organisation');
     });

@@ -1,9 +1,12 @@
-import { aTimeout, expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import '../../../src/elements/paypal-account-select/define.js';
 import type { PayPalAccountSelect } from '../../../src/elements/paypal-account-select/paypal-account-select.js';
 import type { Order } from '../../../src/model/order.js';
 import type { PayPalAccount } from '../../../src/model/paypal-account.js';
-import { captureConsole, click, deepActiveElement, press, text } from '../../helpers/user.js';
+import { captureConsole } from '../../kit/console.js';
+import { text } from '../../kit/screen.js';
+import { click, deepActiveElement, press } from '../../kit/user.js';
+import { nextTask } from '../../kit/wait.js';
 
 const accounts = (): PayPalAccount[] => [
   { id: 'acc-1', email: 'mario.rossi@example.it' },
@@ -348,12 +351,12 @@ describe('<paypal-account-select>', () => {
     it('is disabled by a disabled fieldset and by its own disabled attribute', async () => {
       const { form, el, fieldset } = await inForm({ value: 'acc-1' });
       fieldset.disabled = true;
-      await aTimeout(0);
+      await nextTask();
       await el.updateComplete;
       expect(parts(el).select!.disabled).to.equal(true);
       expect(new FormData(form).has('account')).to.equal(false);
       fieldset.disabled = false;
-      await aTimeout(0);
+      await nextTask();
       await el.updateComplete;
       expect(parts(el).select!.disabled).to.equal(false);
       el.disabled = true;
@@ -515,7 +518,7 @@ describe('<paypal-account-select>', () => {
         const created = await select('nope');
         created.label = 'Altro';
         created.setAttribute('lang', 'en');
-        await aTimeout(0);
+        await nextTask();
         await created.updateComplete;
         return created;
       });
@@ -551,7 +554,7 @@ describe('<paypal-account-select>', () => {
     it('follows a change of language', async () => {
       const el = await select([]);
       el.setAttribute('lang', 'en');
-      await aTimeout(0);
+      await nextTask();
       await el.updateComplete;
       expect(text(parts(el).note)).to.contain('You have not registered a PayPal account yet');
     });

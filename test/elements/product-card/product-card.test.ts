@@ -1,18 +1,13 @@
-import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../../src/elements/product-card/define.js';
 import type { ProductCard } from '../../../src/elements/product-card/product-card.js';
 import type { EnvSelectEvent } from '../../../src/events/env-select-event.js';
 import type { ProductJoinEvent } from '../../../src/events/product-join-event.js';
 import type { Product } from '../../../src/model/product.js';
-import {
-  captureConsole,
-  click,
-  deepActiveElement,
-  imageErrorSeen,
-  press,
-  text,
-  until,
-} from '../../helpers/user.js';
+import { captureConsole } from '../../kit/console.js';
+import { text } from '../../kit/screen.js';
+import { click, deepActiveElement, press } from '../../kit/user.js';
+import { imageErrorSeen, nextTask, until } from '../../kit/wait.js';
 
 const LOGO = '/demo/img/pagopa.svg';
 const MISSING_LOGO = '/no-such-logo.png';
@@ -105,7 +100,7 @@ async function settleLogo(el: ProductCard) {
     const logo = parts(el).logo;
     return !(logo instanceof HTMLImageElement) || logo.complete;
   });
-  await aTimeout(0);
+  await nextTask();
   await el.updateComplete;
 }
 
@@ -128,7 +123,7 @@ describe('<product-card>', () => {
       it(`is accessible with the Gestisci dialog open (${lang})`, async () => {
         const el = await card(manageable(), { lang });
         await click(parts(el).manage!);
-        await aTimeout(0);
+        await nextTask();
         expect(parts(el).dialog!.open).to.equal(true);
         await expect(el).to.be.accessible();
         parts(el).dialog!.close();
@@ -280,7 +275,7 @@ describe('<product-card>', () => {
       document.addEventListener('env-select', listener);
       try {
         await click(parts(el).manage!);
-        await aTimeout(0);
+        await nextTask();
         expect(parts(el).dialog!.open).to.equal(true);
         await click(parts(el).options[1]!);
         await parts(el).picker!.updateComplete;
@@ -410,7 +405,7 @@ describe('<product-card>', () => {
         el.product = available();
         await el.updateComplete;
         el.setAttribute('lang', 'en');
-        await aTimeout(0);
+        await nextTask();
       } finally {
         document.removeEventListener('env-select', onSelect);
       }
@@ -488,7 +483,7 @@ describe('<product-card>', () => {
       try {
         el.remember = true;
         el.setAttribute('lang', 'en');
-        await aTimeout(0);
+        await nextTask();
         await el.updateComplete;
         expect(text(parts(el).error)).to.contain('The product cannot be shown');
       } finally {
@@ -527,7 +522,7 @@ describe('<product-card>', () => {
       await el.updateComplete;
       expect(text(parts(el).join)).to.equal('Aderisci');
       wrapper.setAttribute('lang', 'en');
-      await aTimeout(0);
+      await nextTask();
       await el.updateComplete;
       expect(text(parts(el).join)).to.equal('Join');
       expect(accessibleName(parts(el).join)).to.equal('Join pagoPA');

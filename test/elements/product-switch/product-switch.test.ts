@@ -1,10 +1,13 @@
-import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../../src/elements/product-switch/define.js';
 import type { ProductSwitch } from '../../../src/elements/product-switch/product-switch.js';
 import type { EnvSelectEvent } from '../../../src/events/env-select-event.js';
 import type { Product } from '../../../src/model/product.js';
-import { withFakeClock } from '../../helpers/clock.js';
-import { captureConsole, click, deepActiveElement, press, text } from '../../helpers/user.js';
+import { withFakeClock } from '../../kit/clock.js';
+import { captureConsole } from '../../kit/console.js';
+import { text } from '../../kit/screen.js';
+import { click, deepActiveElement, press } from '../../kit/user.js';
+import { nextTask } from '../../kit/wait.js';
 
 const products = (): Product[] => [
   {
@@ -101,7 +104,7 @@ function recordSelections(el: HTMLElement, { cancel = true } = {}) {
 
 async function settle(el: ProductSwitch) {
   await el.updateComplete;
-  await aTimeout(0);
+  await nextTask();
 }
 
 async function openByKey(el: ProductSwitch, key = 'Enter') {
@@ -572,7 +575,7 @@ describe('<product-switch>', () => {
       await el.updateComplete;
       el.products = [products()[1]!];
       await el.updateComplete;
-      await aTimeout(0);
+      await nextTask();
       expect(events).to.have.length(0);
     });
   });
@@ -693,7 +696,7 @@ describe('<product-switch>', () => {
         el.currentEnvironment = 'produzione';
         el.lang = 'en';
         await el.updateComplete;
-        await aTimeout(0);
+        await nextTask();
         expect(visibleText(parts(el).button)).to.equal('Choose a product');
         expect(again.calls).to.have.length(0);
       } finally {
@@ -736,7 +739,7 @@ describe('<product-switch>', () => {
       );
       const el = wrapper.querySelector('product-switch')!;
       wrapper.setAttribute('lang', 'en');
-      await aTimeout(0);
+      await nextTask();
       await el.updateComplete;
       expect(visibleText(parts(el).badge)).to.equal('Test');
     });
