@@ -57,7 +57,7 @@ export async function press(key: string): Promise<void> {
  * WebKit runs over WebDriver here (scripts/webkit-launcher.mjs), which takes key presses and
  * typed text only; Chromium and Firefox run over puppeteer, which also holds keys down.
  */
-const overWebDriver = !/\b(Chrome|Firefox)\//.test(navigator.userAgent);
+const overWebDriver = !/(Chrome|Firefox)\//.test(navigator.userAgent);
 
 /**
  * Presses a key with modifiers held (`Alt+ArrowDown`): the modifiers go down, the key is
