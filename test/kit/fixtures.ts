@@ -22,6 +22,9 @@ export const studio: PayPalAccount = { id: 'pp-3', email: 'studio@example.it', l
 /** The account a new-account payment registers. */
 export const fresh: PayPalAccount = { id: 'pp-new', email: 'nuovo.conto@example.it' };
 
+/** The accounts a customer registered: their own and the office's (shown by its label). */
+export const accounts = (): PayPalAccount[] => [mario, studio];
+
 /** Paying with a registered account (Mario's by default). */
 export const registeredChoice = (account: PayPalAccount = mario): PaymentChoice => ({
   method: 'paypal',
