@@ -3,7 +3,6 @@
  * laptop (1280×800) and a phone (390×844).
  */
 import { expect } from '@open-wc/testing';
-import type { OrderPayButton } from '../../../src/elements/order-pay-button/order-pay-button.js';
 import * as it_ from '../../../src/translations/it.js';
 import { conservazioneOrder, mario, pecOrder } from '../../kit/fixtures.js';
 import { host } from '../../kit/host.js';
@@ -14,41 +13,15 @@ import {
   open,
   parts,
   payButton,
+  payButtonWithMethods,
   settle,
+  summaryPart,
   toReview,
   untilStep,
 } from '../../kit/pay-button.js';
-import { text } from '../../kit/screen.js';
+import { speaking, text } from '../../kit/screen.js';
 import { click, deepActiveElement, press, setViewport } from '../../kit/user.js';
 import { until } from '../../kit/wait.js';
-
-const conservazione = conservazioneOrder;
-
-const summaryPart = (el: OrderPayButton, part: string) =>
-  parts(el).summary!.shadowRoot!.querySelector<HTMLElement>(`[part="${part}"]`);
-
-/**
- * Every live region of the dialog that says something now, in every shadow root (the page
- * behind a modal dialog is inert: it says nothing).
- */
-function speaking(el: OrderPayButton): string[] {
-  const roots: Array<Document | ShadowRoot | Element> = [parts(el).dialog!];
-  const found: string[] = [];
-  while (roots.length) {
-    const root = roots.pop()!;
-    for (const node of root.querySelectorAll('*')) {
-      if (node.shadowRoot) roots.push(node.shadowRoot);
-      const live = node.getAttribute('aria-live') ?? '';
-      const role = node.getAttribute('role') ?? '';
-      if (
-        (['polite', 'assertive'].includes(live) || ['status', 'alert'].includes(role)) &&
-        text(node)
-      )
-        found.push(text(node));
-    }
-  }
-  return found;
-}
 
 describe('<order-pay-button> as the customer lives it', () => {
   before(() => setViewport({ width: 1280, height: 800 }));
@@ -60,7 +33,7 @@ describe('<order-pay-button> as the customer lives it', () => {
 
   describe('the renewal price', () => {
     it('never shows a one-off fee as the renewal price: summary and notice', async () => {
-      const el = await payButton(conservazione());
+      const el = await payButton(conservazioneOrder());
       await open(el);
       await choose(el, mario.id);
       const notice = parts(el).select!.shadowRoot!.querySelector('[part="renewal"]');
@@ -75,7 +48,7 @@ describe('<order-pay-button> as the customer lives it', () => {
     });
 
     it('shows the host’s renewal amount when it gives one', async () => {
-      const order = conservazione({
+      const order = conservazioneOrder({
         renewal: { period: 'P1Y', amount: { value: '1100.00', currency: 'EUR' } },
       });
       const el = await payButton(order);
@@ -106,7 +79,7 @@ describe('<order-pay-button> as the customer lives it', () => {
         [390, 844],
       ] as const) {
         await setViewport({ width, height });
-        const el = await payButton(conservazione());
+        const el = await payButton(conservazioneOrder());
         await toReview(el);
         const confirmButton = parts(el).confirm!.getBoundingClientRect();
         expect(confirmButton.bottom, `${width}×${height}`).to.be.at.most(innerHeight);
@@ -167,7 +140,7 @@ describe('<order-pay-button> as the customer lives it', () => {
       await confirm(el);
       await until(() => requests.length === 1, 'the request');
       await settle(el);
-      expect(speaking(el)).to.deep.equal(['Autorizzazione del pagamento in corso…']);
+      expect(speaking(parts(el).dialog!)).to.deep.equal(['Autorizzazione del pagamento in corso…']);
       pending[0]!.resolve({ status: 'completed' });
       await untilStep(el, 'result');
     });
@@ -230,17 +203,8 @@ describe('<order-pay-button> as the customer lives it', () => {
   });
 
   describe('PayPal among the host’s methods', () => {
-    const methods = [{ id: 'paypal' }, { id: 'card', label: 'Carta di credito', href: '#carta' }];
-
-    async function withMethods(order = pecOrder()) {
-      const el = await payButton(order);
-      el.methods = methods;
-      await settle(el);
-      return el;
-    }
-
     it('asks for the method first, PayPal saying what it means for renewal, before the account', async () => {
-      const el = await withMethods();
+      const el = await payButtonWithMethods();
       await open(el);
       const group = el.shadowRoot!.querySelector('fieldset')!;
       expect(text(group.querySelector('legend'))).to.equal('Modalità di pagamento');
@@ -264,7 +228,7 @@ describe('<order-pay-button> as the customer lives it', () => {
     });
 
     it('says in words when no method is chosen', async () => {
-      const el = await withMethods();
+      const el = await payButtonWithMethods();
       await open(el);
       await click(parts(el).proceed!);
       await settle(el);
@@ -278,7 +242,7 @@ describe('<order-pay-button> as the customer lives it', () => {
       const chosen = host.record('order-pay-method');
       host.on('order-pay-method', (event) => event.preventDefault());
       const requests = host.record('order-pay-authorize');
-      const el = await withMethods(order);
+      const el = await payButtonWithMethods(order);
       await open(el);
       const card = el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[name="method"]')[1]!;
       await click(card);
@@ -297,7 +261,7 @@ describe('<order-pay-button> as the customer lives it', () => {
 
     it('goes to the method’s page when the host does not take over', async () => {
       const before = location.href;
-      const el = await withMethods();
+      const el = await payButtonWithMethods();
       await open(el);
       await click(el.shadowRoot!.querySelectorAll('input[name="method"]')[1]!);
       await settle(el);

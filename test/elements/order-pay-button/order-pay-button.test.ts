@@ -1,5 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { OrderPayButton } from '../../../src/elements/order-pay-button/order-pay-button.js';
+import { withFakeClock } from '../../kit/clock.js';
+import { captureConsole, logging } from '../../kit/console.js';
 import { anna, firmaOrder, mario, pecOrder } from '../../kit/fixtures.js';
 import { host } from '../../kit/host.js';
 import {
@@ -8,26 +10,18 @@ import {
   forgetPayments,
   open,
   parts,
+  pay,
   payButton,
   settle,
   step,
   toReview,
+  twoButtons,
   untilStep,
+  UUID,
 } from '../../kit/pay-button.js';
-import { withFakeClock } from '../../kit/clock.js';
-import { captureConsole } from '../../kit/console.js';
 import { text } from '../../kit/screen.js';
 import { click, deepActiveElement, press } from '../../kit/user.js';
 import { until } from '../../kit/wait.js';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
-
-/** Prosegui e paga, then the host has the request. */
-async function pay(el: OrderPayButton, requests: unknown[], count = requests.length + 1) {
-  await confirm(el);
-  await until(() => requests.length >= count, 'the host receives the request');
-  await settle(el);
-}
 
 describe('<order-pay-button>', () => {
   afterEach(() => {
@@ -76,13 +70,7 @@ describe('<order-pay-button>', () => {
         await until(() => parts(el).retry !== null, 'Riprova');
         await expect(el).to.be.accessible();
 
-        const errors = captureConsole('error');
-        let bad: OrderPayButton;
-        try {
-          bad = await payButton({ id: 'x' }, { lang });
-        } finally {
-          errors.restore();
-        }
+        const { value: bad } = await logging(() => payButton({ id: 'x' }, { lang }));
         await expect(bad).to.be.accessible();
         await expect(await payButton(pecOrder({ status: 'expired' }), { lang })).to.be.accessible();
       });
@@ -456,21 +444,6 @@ describe('<order-pay-button>', () => {
   });
 
   describe('two elements for one order', () => {
-    async function twoButtons() {
-      const order = pecOrder();
-      const wrapper = await fixture<HTMLDivElement>(html`
-        <div lang="it">
-          <order-pay-button .order=${order} .accounts=${[mario]}></order-pay-button>
-          <order-pay-button .order=${{ ...order }} .accounts=${[mario]}></order-pay-button>
-        </div>
-      `);
-      const [first, second] = [...wrapper.querySelectorAll('order-pay-button')] as [
-        OrderPayButton,
-        OrderPayButton,
-      ];
-      return { order, first, second };
-    }
-
     it('shows "Pagamento in corso" on the other, then "Pagato", with one request and one success', async () => {
       const { requests, pending } = host.hold('order-pay-authorize');
       const successes = host.record('order-pay-success');
@@ -893,35 +866,25 @@ describe('<order-pay-button>', () => {
     ];
     for (const [name, order, field] of cases) {
       it(`shows a localised error and logs one console.error for ${name}`, async () => {
-        const errors = captureConsole('error');
-        let el: OrderPayButton;
-        try {
-          el = await payButton(order);
-        } finally {
-          errors.restore();
-        }
+        const { value: el, calls } = await logging(() => payButton(order));
         expect(parts(el).button).to.be.null;
         expect(parts(el).error!.getAttribute('role')).to.equal('alert');
         expect(text(parts(el).error)).to.contain('L’ordine non può essere mostrato');
         expect(text(parts(el).error)).to.contain(field);
-        expect(errors.calls).to.have.length(1);
-        expect(String(errors.calls[0]?.[0])).to.contain(`"${field}`);
-        expect(String(errors.calls[0]?.[0])).to.contain('<order-pay-button>');
+        expect(calls).to.have.length(1);
+        expect(String(calls[0]?.[0])).to.contain(`"${field}`);
+        expect(String(calls[0]?.[0])).to.contain('<order-pay-button>');
       });
     }
 
     it('reports a malformed JSON attribute, in English', async () => {
-      const errors = captureConsole('error');
-      let el: OrderPayButton;
-      try {
-        el = await fixture<OrderPayButton>(
+      const { value: el, calls } = await logging(() =>
+        fixture<OrderPayButton>(
           html`<order-pay-button lang="en" order='{"id": '></order-pay-button>`,
-        );
-      } finally {
-        errors.restore();
-      }
+        ),
+      );
       expect(text(parts(el).error)).to.contain('The order cannot be shown');
-      expect(errors.calls).to.have.length(1);
+      expect(calls).to.have.length(1);
     });
 
     it('renders hostile HTML as text', async () => {
