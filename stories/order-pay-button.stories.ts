@@ -21,8 +21,10 @@ import type { PaymentMethod } from '../src/model/payment-method.js';
 import { conservazioneOrder, firmaOrder, pecOrder } from '../test/kit/fixtures.js';
 import {
   installPayPalSimulator,
+  SIMULATED_PAYER_ID,
   SIMULATED_RETURN_KEY,
   type PayPalSimulatorOptions,
+  type SimulatedReturn,
 } from '../src/testing.js';
 
 type Authorize =
@@ -572,16 +574,15 @@ export const RedirectReturn: Story = {
     sessionStorage.setItem(
       SIMULATED_RETURN_KEY,
       JSON.stringify({
-        kind: 'one-time',
         id: paypalOrderId,
         outcome: 'approve',
-        payerId: 'SIMPAYER4242X',
-      }),
+        payerId: SIMULATED_PAYER_ID,
+      } satisfies SimulatedReturn),
     );
     const url = new URL(location.href);
     const before = location.href;
     url.searchParams.set('token', paypalOrderId);
-    url.searchParams.set('PayerID', 'SIMPAYER4242X');
+    url.searchParams.set('PayerID', SIMULATED_PAYER_ID);
     history.replaceState(history.state, '', url.href);
     return () => {
       history.replaceState(history.state, '', before);

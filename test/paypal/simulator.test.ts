@@ -1,6 +1,5 @@
 import { expect } from '@open-wc/testing';
 import { loadCoreSdkScript } from '@paypal/paypal-js/sdk-v6';
-import type { OnApproveDataSavePayments } from '@paypal/paypal-js/sdk-v6';
 import { sendKeys } from '@web/test-runner-commands';
 import {
   loadPayPal,
@@ -180,6 +179,45 @@ describe('PayPal simulator', () => {
     expect(document.activeElement).to.equal(control('input[type=email]'));
   });
 
+  it('is styled under a strict Content Security Policy, and leaves the page its own styles', async () => {
+    const frame = document.createElement('iframe');
+    frame.width = '600';
+    frame.height = '600';
+    frame.srcdoc =
+      '<!doctype html><meta http-equiv="Content-Security-Policy" content="style-src \'self\'">' +
+      '<body><p id="inline">inline</p></body>';
+    const loaded = new Promise((resolve) =>
+      frame.addEventListener('load', resolve, { once: true }),
+    );
+    document.body.append(frame);
+    cleanups.push(() => frame.remove());
+    await loaded;
+    const page = frame.contentDocument;
+    const view = frame.contentWindow;
+    if (!page || !view) throw new Error('no document in the frame');
+    // The policy is in force: a <style> element is blocked.
+    const blocked = page.createElement('style');
+    blocked.textContent = '#inline { color: rgb(1, 2, 3) }';
+    page.head.append(blocked);
+    const inline = page.getElementById('inline')!;
+    expect(view.getComputedStyle(inline).color).not.to.equal('rgb(1, 2, 3)');
+    const before = [...page.adoptedStyleSheets];
+
+    await setUp({ container: page.body });
+    pay();
+    await onStep('login');
+    const dialog = simulator.window!;
+    expect(dialog.ownerDocument).to.equal(page);
+    expect(dialog.querySelector('style, [style]'), 'no inline styles').to.equal(null);
+    expect(view.getComputedStyle(dialog).borderTopLeftRadius).to.equal('12px');
+    expect(view.getComputedStyle(control('.cak-pps__primary')).backgroundColor).to.equal(
+      'rgb(0, 112, 224)',
+    );
+
+    await click(buttonNamed('Chiudi PayPal'));
+    expect(page.adoptedStyleSheets).to.deep.equal(before);
+  });
+
   it('speaks English for an English locale', async () => {
     await setUp({ autoPlay: false }, 'en-GB');
     pay();
@@ -353,42 +391,22 @@ describe('PayPal simulator', () => {
     expect(outcomes).to.have.length(0);
   });
 
-  it('follows updateLocale', async () => {
+  it('throws "not simulated" from every member of PayPal the kit never calls', async () => {
     await setUp();
-    instance.updateLocale('en-GB');
-    pay();
-    expect(simulator.window?.getAttribute('lang')).to.equal('en');
-    expect(simulator.calls.some((call) => call.method === 'updateLocale')).to.equal(true);
-  });
-
-  it('answers eligibility: PayPal is eligible', async () => {
-    await setUp();
-    const methods = await instance.findEligibleMethods({ currencyCode: 'EUR' });
-    expect(methods.isEligible('paypal')).to.equal(true);
-    expect(methods.isEligible('venmo')).to.equal(false);
-    const hydrated = instance.hydrateEligibleMethods({
-      eligible_methods: { paypal_pay_later: {} },
-    });
-    expect(hydrated.isEligible('paylater')).to.equal(true);
-    expect(hydrated.isEligible('paypal')).to.equal(false);
-  });
-
-  it('saves a PayPal account without a payment (save session) with its vault setup token', async () => {
-    await setUp({ autoPlay: true });
-    const approved = new Promise<OnApproveDataSavePayments>((resolve) => {
-      const session = instance.createPayPalSavePaymentSession({
-        onApprove: async (data) => resolve(data),
-      });
-      void session.start(
-        { presentationMode: 'auto' },
-        Promise.resolve({ vaultSetupToken: 'VST-1' }),
-      );
-    });
-    expect(await approved).to.deep.equal({
-      vaultSetupToken: 'VST-1',
-      payerId: SIMULATED_PAYER_ID,
-      fundingSource: 'paypal',
-    });
+    const members = [
+      'findEligibleMethods',
+      'hydrateEligibleMethods',
+      'updateLocale',
+      'createPayPalSavePaymentSession',
+      'createPayLaterOneTimePaymentSession',
+      'createPayPalCreditOneTimePaymentSession',
+      'createPayPalCreditSavePaymentSession',
+    ] as const;
+    for (const member of members) {
+      const call = instance[member] as () => unknown;
+      expect(call, member).to.throw(Error, `PayPal simulator: ${member} is not simulated.`);
+    }
+    expect(simulator.window, 'no PayPal window opened').to.equal(null);
   });
 
   it('gives the redirect URL back when autoRedirect is off', async () => {
