@@ -2,7 +2,6 @@ import { expect } from '@open-wc/testing';
 import type {
   OnApproveDataOneTimePayments,
   OnCancelDataOneTimePayments,
-  PayPalOneTimePaymentSessionOptions,
 } from '@paypal/paypal-js/sdk-v6';
 import {
   loadPayPal,
@@ -192,12 +191,12 @@ describe('PayPal SDK wrapper', () => {
     it('gives up after the timeout (unreachable, timeout), and tries again next time', async () => {
       const simulator = simulate({ scenario: 'slow', delay: 300 });
       const error = await withFakeClock(async (clock) => {
-        let settled = false;
+        let state = 'waiting';
         const failing = loadFailure(loadPayPal({ ...base, timeout: 20 })).finally(
-          () => (settled = true),
+          () => (state = 'settled'),
         );
         await clock.tickAsync(19);
-        expect(settled, 'still waiting for PayPal after 19 ms').to.equal(false);
+        expect(state, 'PayPal after 19 ms').to.equal('waiting');
         await clock.tickAsync(1);
         return failing;
       });
@@ -262,7 +261,7 @@ describe('PayPal SDK wrapper', () => {
       const methods = simulator.calls.map((call) => call.method);
       expect(methods.slice(-2)).to.deep.equal(['createSession', 'start']);
       const created = simulator.calls.find((call) => call.method === 'createSession');
-      expect((created?.options as PayPalOneTimePaymentSessionOptions).savePayment).to.equal(true);
+      expect(created).to.have.nested.property('options.savePayment', true);
       expect(simulator.window, 'PayPal opened in the click').not.to.equal(null);
 
       order.resolve('ORDER-1');
@@ -333,8 +332,7 @@ describe('PayPal SDK wrapper', () => {
       });
       const outcome = await first;
       if (outcome.type !== 'error') throw new Error(`expected an error, got ${outcome.type}`);
-      expect(outcome.error.recoverable).to.equal(true);
-      expect(outcome.error.code).to.equal('SIMULATED_ERROR_RECOVERABLE');
+      expect(outcome.error).to.include({ recoverable: true, code: 'SIMULATED_ERROR_RECOVERABLE' });
       expect(outcome.error.message).to.contain('error-recoverable');
       expect(simulator.steps).to.include('error');
     });
@@ -347,9 +345,11 @@ describe('PayPal SDK wrapper', () => {
         orderId: Promise.resolve('O-5'),
         ...callbacks,
       });
-      const outcome = await first;
-      expect(outcome.type === 'error' && outcome.error.recoverable).to.equal(false);
-      expect(outcome.type === 'error' && outcome.error.code).to.equal('SIMULATED_ERROR_FATAL');
+      expect(await first).to.nested.include({
+        type: 'error',
+        'error.recoverable': false,
+        'error.code': 'SIMULATED_ERROR_FATAL',
+      });
     });
 
     it('reports an order id that could not be created as a recoverable error with its cause', async () => {
@@ -417,7 +417,8 @@ describe('PayPal SDK wrapper', () => {
         // The page PayPal returns to: same configuration, the same callbacks.
         history.replaceState(null, '', back.href);
         const returned = recorder();
-        expect(await resumeSaveAndPay(await loadPayPal(base), returned.callbacks)).to.equal(true);
+        const resumed = await resumeSaveAndPay(await loadPayPal(base), returned.callbacks);
+        expect(resumed, 'the return was resumed').to.equal(true);
         expect(returned.outcomes).to.deep.equal([
           {
             type: 'approve',
@@ -426,7 +427,7 @@ describe('PayPal SDK wrapper', () => {
         ]);
         // Resumed once: reloading the same URL is not a second approval.
         const again = recorder();
-        expect(await resumeSaveAndPay(instance, again.callbacks)).to.equal(false);
+        expect(await resumeSaveAndPay(instance, again.callbacks), 'resumed again').to.equal(false);
         expect(again.outcomes).to.have.length(0);
       } finally {
         history.replaceState(null, '', page);
@@ -451,7 +452,7 @@ describe('PayPal SDK wrapper', () => {
     it('resumes nothing on an ordinary page', async () => {
       await setUp({ scenario: 'approve' });
       const { callbacks, outcomes } = recorder();
-      expect(await resumeSaveAndPay(instance, callbacks)).to.equal(false);
+      expect(await resumeSaveAndPay(instance, callbacks), 'resumed a return').to.equal(false);
       expect(outcomes).to.have.length(0);
     });
 
