@@ -22,7 +22,7 @@ describe('<env-picker>', () => {
         const el = await picker(pagoPA(), { lang });
         await expect(el).to.be.accessible();
         await openByClick(el);
-        expect(parts(el).dialog!.open, 'the dialog is open').to.be.true;
+        expect(parts(el).dialog).to.have.attribute('open');
         await expect(el).to.be.accessible();
         parts(el).dialog!.close();
         await logging(async () => {
@@ -97,7 +97,7 @@ describe('<env-picker>', () => {
       const el = await picker();
       await openByClick(el);
       const { dialog, options, radios, enter, cancel } = parts(el);
-      expect(dialog!.open, 'the dialog is open').to.be.true;
+      expect(dialog).to.have.attribute('open');
       expect(dialog!).to.match(':modal');
       const title = el.shadowRoot!.getElementById(dialog!.getAttribute('aria-labelledby')!);
       expect(text(title)).to.equal('In quale ambiente vuoi entrare?');
@@ -135,7 +135,7 @@ describe('<env-picker>', () => {
       await press('Enter');
       await el.updateComplete;
       expect(events).to.have.length(0);
-      expect(dialog!.open, 'the dialog is open').to.be.true;
+      expect(dialog).to.have.attribute('open');
       expect(deepActiveElement()).to.equal(radios[0]);
       await press('ArrowDown');
       await el.updateComplete;
@@ -157,7 +157,7 @@ describe('<env-picker>', () => {
       expect(events).to.have.length(1);
       expect(events[0]!.detail.environment?.id).to.equal('produzione');
       expect(events[0]!.detail.product.id).to.equal('pagopa');
-      expect(parts(el).dialog!.open, 'the dialog is closed').to.be.false;
+      expect(parts(el).dialog).not.to.have.attribute('open');
     });
 
     it('completes the choice from the keyboard alone and returns focus to Gestisci', async () => {
@@ -166,7 +166,7 @@ describe('<env-picker>', () => {
       parts(el).trigger!.focus();
       await press('Enter');
       await el.updateComplete;
-      expect(parts(el).dialog!.open, 'the dialog is open').to.be.true;
+      expect(parts(el).dialog).to.have.attribute('open');
       await press(' ');
       await press('ArrowDown');
       await el.updateComplete;
@@ -196,7 +196,7 @@ describe('<env-picker>', () => {
       await click(parts(el).options[0]!);
       await click(parts(el).enter!);
       expect(events).to.have.length(1);
-      expect(events[0]!.defaultPrevented, 'cancelled by the host').to.be.true;
+      expect(events[0], 'cancelled by the host').to.have.property('defaultPrevented', true);
       expect(location.hash).to.equal('');
     });
 
@@ -217,7 +217,7 @@ describe('<env-picker>', () => {
       await click(parts(el).options[0]!);
       await press('Escape');
       await el.updateComplete;
-      expect(parts(el).dialog!.open, 'the dialog is closed').to.be.false;
+      expect(parts(el).dialog).not.to.have.attribute('open');
       expect(events).to.have.length(0);
       expect(deepActiveElement()).to.equal(parts(el).trigger);
     });
@@ -227,7 +227,7 @@ describe('<env-picker>', () => {
       const events = host.record('env-select', { on: el, cancel: true });
       await openByClick(el);
       await click(parts(el).cancel!);
-      expect(parts(el).dialog!.open, 'the dialog is closed').to.be.false;
+      expect(parts(el).dialog).not.to.have.attribute('open');
       expect(events).to.have.length(0);
       expect(deepActiveElement()).to.equal(parts(el).trigger);
     });
@@ -342,7 +342,7 @@ describe('<env-picker>', () => {
       await click(hostButton);
       await el.updateComplete;
       await nextTask();
-      expect(parts(el).dialog!.open, 'the dialog is open').to.be.true;
+      expect(parts(el).dialog).to.have.attribute('open');
       await press('Escape');
       expect(document.activeElement).to.equal(hostButton);
       expect(events).to.have.length(0);
@@ -467,7 +467,7 @@ describe('<env-picker>', () => {
       await nextTask();
       await el.updateComplete;
       expect(text(parts(el).title)).to.equal('Which environment do you want to enter?');
-      expect(parts(el).dialog!.open, 'the dialog is open').to.be.true;
+      expect(parts(el).dialog).to.have.attribute('open');
     });
   });
 });
