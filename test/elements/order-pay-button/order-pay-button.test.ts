@@ -138,8 +138,8 @@ describe('<order-pay-button>', () => {
       expect(opens[0]!.detail.order).to.equal(order);
       expect(opens[0]).to.include({ cancelable: true, bubbles: true, composed: true });
       const { dialog } = parts(el);
-      expect(dialog!.open).to.be.true;
-      expect(dialog!.matches(':modal')).to.be.true;
+      expect(dialog).to.have.attribute('open');
+      expect(dialog).to.match(':modal');
       const title = el.shadowRoot!.getElementById(dialog!.getAttribute('aria-labelledby')!);
       expect(text(title)).to.equal('Paga l’ordine 2026/000123');
       expect(text(dialog)).to.contain('Modalità di pagamento: PayPal');
@@ -150,7 +150,7 @@ describe('<order-pay-button>', () => {
       const requests = host.record('paypal-accounts');
       const el = await payButton(pecOrder(), { accounts: undefined });
       await open(el);
-      expect(parts(el).dialog!.open).to.be.false;
+      expect(parts(el).dialog).not.to.have.attribute('open');
       expect(requests).to.have.length(0);
     });
 
@@ -161,7 +161,7 @@ describe('<order-pay-button>', () => {
       expect(deepActiveElement()).to.equal(parts(el).nativeSelect);
       await click(parts(el).close!);
       await settle(el);
-      expect(parts(el).dialog!.open).to.be.false;
+      expect(parts(el).dialog).not.to.have.attribute('open');
       expect(deepActiveElement()).to.equal(parts(el).button);
       expect(closes.map((e) => e.detail.step)).to.deep.equal(['choosing']);
     });
@@ -172,7 +172,7 @@ describe('<order-pay-button>', () => {
       await toReview(el);
       await press('Escape');
       await settle(el);
-      expect(parts(el).dialog!.open).to.be.false;
+      expect(parts(el).dialog).not.to.have.attribute('open');
       expect(closes.map((e) => e.detail.step)).to.deep.equal(['reviewing']);
       expect(deepActiveElement()).to.equal(parts(el).button);
     });
@@ -360,12 +360,12 @@ describe('<order-pay-button>', () => {
       expect(text(parts(el).progress)).to.equal('Autorizzazione del pagamento in corso…');
       expect(text(parts(el).live)).to.equal('Autorizzazione del pagamento in corso…');
       expect(parts(el).live!.getAttribute('role')).to.equal('status');
-      expect(parts(el).close!.disabled).to.be.true;
-      expect(parts(el).confirm!.disabled).to.be.true;
+      expect(parts(el).close).to.have.attribute('disabled');
+      expect(parts(el).confirm).to.have.attribute('disabled');
       await press('Escape');
       await press('Escape');
       await settle(el);
-      expect(parts(el).dialog!.open).to.be.true;
+      expect(parts(el).dialog).to.have.attribute('open');
       pending[0]!.resolve({ status: 'completed' });
       await untilStep(el, 'result');
     });
@@ -663,7 +663,7 @@ describe('<order-pay-button>', () => {
       expect(text(parts(el).error)).to.equal(
         'Esito del pagamento non confermato Nessuna risposta dal sistema di pagamento entro il tempo previsto. Riprova: se il pagamento era già andato a buon fine, non ti verrà addebitato di nuovo.',
       );
-      expect(parts(el).close!.disabled).to.be.false;
+      expect(parts(el).close).not.to.have.attribute('disabled');
       await click(parts(el).close!);
       await settle(el);
       // Paga again: the earlier attempt is checked first, with its own key and account.
@@ -836,7 +836,7 @@ describe('<order-pay-button>', () => {
       expect(requests.map((r) => r.detail.account.id)).to.deep.equal(['pp-1']);
       await press('Escape');
       await settle(el);
-      expect(parts(el).dialog!.open).to.be.false;
+      expect(parts(el).dialog).not.to.have.attribute('open');
       expect(deepActiveElement()).to.equal(parts(el).status);
     });
 

@@ -93,7 +93,7 @@ describe('<order-pay-button> across tabs, reloads, re-renders and buttons', () =
     expect(after.authorize.requests[0]!.detail.requestId).to.equal(requestId);
     expect(after.authorize.requests[0]!.detail.account).to.deep.equal(account);
     await settle(after.el);
-    expect(parts(after.el).dialog!.open).to.be.true;
+    expect(parts(after.el).dialog).to.have.attribute('open');
     expect(text(parts(after.el).progress)).to.equal('Stiamo verificando il pagamento precedente…');
     after.authorize.pending[0]!.resolve({ status: 'completed', paymentId: 'PAY-RELOAD' });
     await untilStep(after.el, 'result');
@@ -138,7 +138,7 @@ describe('<order-pay-button> across tabs, reloads, re-renders and buttons', () =
     const capture = after.capture.requests[0]!.detail;
     expect(capture.orderId).to.equal(`PAYPAL-${order.id}`);
     expect(capture.requestId).to.equal(before.creates[0]!.detail.requestId);
-    expect(parts(after.el).dialog!.open).to.be.true;
+    expect(parts(after.el).dialog).to.have.attribute('open');
     after.capture.pending[0]!.resolve({ status: 'completed', paymentId: 'CAP-BACK' });
     await untilStep(after.el, 'result');
     expect(after.capture.requests).to.have.length(1);
@@ -172,7 +172,7 @@ describe('<order-pay-button> across tabs, reloads, re-renders and buttons', () =
     await until(() => before.creates.length === 1, 'the PayPal order');
     const after = await reload(frame);
     await until(() => parts(after.el).button !== null, 'Paga');
-    expect(parts(after.el).dialog!.open).to.be.false;
+    expect(parts(after.el).dialog).not.to.have.attribute('open');
     expect(after.capture.requests).to.have.length(0);
   });
 
