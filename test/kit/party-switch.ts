@@ -23,9 +23,6 @@ export function parts(el: PartySwitch) {
   };
 }
 
-/** Whether the panel is shown. */
-export const isOpen = (el: PartySwitch) => parts(el).panel?.matches(':popover-open') === true;
-
 /** The rendered options in list order (the virtual list may keep another DOM order). */
 export const orderedOptions = (el: PartySwitch) =>
   parts(el).options.sort((a, b) => Number(a.dataset['index']) - Number(b.dataset['index']));
