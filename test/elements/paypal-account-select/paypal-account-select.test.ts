@@ -222,19 +222,21 @@ describe('<paypal-account-select>', () => {
         e.preventDefault();
         submits += 1;
       });
-      expect(el.willValidate, 'takes part in validation').to.be.true;
-      expect(el.validity.valueMissing, 'value missing').to.be.true;
+      expect(el, 'takes part in validation').to.have.property('willValidate', true);
+      expect(el.validity).to.have.property('valueMissing', true);
       expect(el.validationMessage).to.equal(
         'Scegli un account PayPal oppure Nuovo account PayPal.',
       );
-      expect(form.checkValidity(), 'the form is valid').to.be.false;
-      expect(el.checkValidity(), 'the element is valid').to.be.false;
-      expect(el.reportValidity(), 'the element is valid').to.be.false;
+      expect({
+        form: form.checkValidity(),
+        element: el.checkValidity(),
+        reported: el.reportValidity(),
+      }).to.deep.equal({ form: false, element: false, reported: false });
       form.requestSubmit();
       expect(submits).to.equal(0);
       await arrowDown(el);
-      expect(el.validity.valid, 'the element is valid').to.be.true;
-      expect(form.checkValidity(), 'the form is valid').to.be.true;
+      expect(el.validity).to.have.property('valid', true);
+      expect({ form: form.checkValidity() }).to.deep.equal({ form: true });
       form.requestSubmit();
       expect(submits).to.equal(1);
     });
@@ -260,16 +262,16 @@ describe('<paypal-account-select>', () => {
       fieldset.disabled = true;
       await nextTask();
       await el.updateComplete;
-      expect(parts(el).select!.disabled, 'the drop-down is disabled').to.be.true;
+      expect(parts(el).select).to.have.attribute('disabled');
       expect([...new FormData(form).keys()]).not.to.include('account');
       fieldset.disabled = false;
       await nextTask();
       await el.updateComplete;
-      expect(parts(el).select!.disabled, 'the drop-down is disabled').to.be.false;
+      expect(parts(el).select).not.to.have.attribute('disabled');
       el.disabled = true;
       await el.updateComplete;
       expect(el).to.have.attribute('disabled');
-      expect(parts(el).select!.disabled, 'the drop-down is disabled').to.be.true;
+      expect(parts(el).select).to.have.attribute('disabled');
       expect([...new FormData(form).keys()]).not.to.include('account');
     });
 
