@@ -58,9 +58,6 @@ export function parts(el: ProductSwitch) {
   };
 }
 
-/** Whether the menu is shown. */
-export const isOpen = (el: ProductSwitch) => parts(el).menu?.matches(':popover-open') ?? false;
-
 /** The name of the product whose menu item has the focus. */
 export const focusedName = () => text(deepActiveElement()?.querySelector('.name'));
 

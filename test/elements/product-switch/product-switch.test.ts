@@ -8,7 +8,6 @@ import { host } from '../../kit/host.js';
 import {
   badProductSwitch,
   focusedName,
-  isOpen,
   itemNames,
   openByKey,
   parts,
@@ -32,7 +31,7 @@ describe('<product-switch>', () => {
         await expect(el).to.be.accessible();
         await click(parts(el).button!);
         await settle(el);
-        expect(isOpen(el), 'the menu is open').to.be.true;
+        expect(parts(el).menu).to.match(':popover-open');
         await expect(el).to.be.accessible();
         await press('Escape');
 
@@ -61,7 +60,7 @@ describe('<product-switch>', () => {
       await settle(el);
       await click(parts(el).items[0]!);
       await settle(el);
-      expect(parts(el).dialog!.open, 'the dialog is open').to.be.true;
+      expect(parts(el).dialog).to.have.attribute('open');
       await expect(el).to.be.accessible();
     });
   });
@@ -76,7 +75,7 @@ describe('<product-switch>', () => {
       expect(menu!.getAttribute('role')).to.equal('menu');
       expect(menu!.getAttribute('aria-label')).to.equal('Prodotti');
       expect(menu!).to.have.attribute('popover');
-      expect(isOpen(el), 'the menu is open').to.be.false;
+      expect(parts(el).menu).not.to.match(':popover-open');
     });
 
     it('shows the current product and a Collaudo badge, and names both with the action', async () => {
@@ -168,7 +167,7 @@ describe('<product-switch>', () => {
       await click(parts(el).button!);
       await settle(el);
       const { button, menu, items } = parts(el);
-      expect(isOpen(el), 'the menu is open').to.be.true;
+      expect(parts(el).menu).to.match(':popover-open');
       expect(button!.getAttribute('aria-expanded')).to.equal('true');
       expect(itemNames(el)).to.deep.equal(['pagoPA', 'Piattaforma Notifiche', 'App IO']);
       expect(items.map((item) => item.getAttribute('aria-checked'))).to.deep.equal([
@@ -205,7 +204,7 @@ describe('<product-switch>', () => {
       it(`opens with ${key === ' ' ? 'Space' : key} on the first item, not the checked one`, async () => {
         const el = await productSwitch({ current: 'io', environment: '' });
         await openByKey(el, key);
-        expect(isOpen(el), 'the menu is open').to.be.true;
+        expect(parts(el).menu).to.match(':popover-open');
         expect(parts(el).button!.getAttribute('aria-expanded')).to.equal('true');
         expect(focusedName()).to.equal('pagoPA');
       });
@@ -214,7 +213,7 @@ describe('<product-switch>', () => {
     it('opens with ArrowUp with focus on the last item', async () => {
       const el = await productSwitch();
       await openByKey(el, 'ArrowUp');
-      expect(isOpen(el), 'the menu is open').to.be.true;
+      expect(parts(el).menu).to.match(':popover-open');
       expect(focusedName()).to.equal('App IO');
     });
 
@@ -233,7 +232,7 @@ describe('<product-switch>', () => {
       await openByKey(el);
       await press('Escape');
       await settle(el);
-      expect(isOpen(el), 'the menu is open').to.be.false;
+      expect(parts(el).menu).not.to.match(':popover-open');
       expect(parts(el).button!.getAttribute('aria-expanded')).to.equal('false');
       expect(deepActiveElement()).to.equal(parts(el).button);
       expect(events).to.have.length(0);
@@ -251,7 +250,7 @@ describe('<product-switch>', () => {
       await press('ArrowDown');
       await press('Tab');
       await settle(el);
-      expect(isOpen(el), 'the menu is open').to.be.false;
+      expect(parts(el).menu).not.to.match(':popover-open');
       expect(deepActiveElement()?.id).to.equal('next');
     });
 
@@ -261,7 +260,7 @@ describe('<product-switch>', () => {
       await settle(el);
       await click(parts(el).button!);
       await settle(el);
-      expect(isOpen(el), 'the menu is open').to.be.false;
+      expect(parts(el).menu).not.to.match(':popover-open');
       expect(parts(el).button!.getAttribute('aria-expanded')).to.equal('false');
     });
 
@@ -276,10 +275,10 @@ describe('<product-switch>', () => {
       const events = host.record('env-select', { on: el, cancel: true });
       await click(parts(el).button!);
       await settle(el);
-      expect(isOpen(el), 'the menu is open').to.be.true;
+      expect(parts(el).menu).to.match(':popover-open');
       await click(wrapper.querySelector('#outside')!);
       await settle(el);
-      expect(isOpen(el), 'the menu is open').to.be.false;
+      expect(parts(el).menu).not.to.match(':popover-open');
       expect(events).to.have.length(0);
     });
   });
@@ -329,7 +328,7 @@ describe('<product-switch>', () => {
         await press('z');
         expect(focusedName()).to.equal('Piattaforma Notifiche');
       });
-      expect(isOpen(el), 'the menu is open').to.be.true;
+      expect(parts(el).menu).to.match(':popover-open');
     });
 
     it('falls back to the last key when the typed keys match nothing', async () => {
@@ -374,7 +373,7 @@ describe('<product-switch>', () => {
       expect(events).to.have.length(1);
       expect(events[0]!.detail.product.id).to.equal('pn');
       expect(events[0]!.detail.environment?.id).to.equal('produzione');
-      expect(isOpen(el), 'the menu is open').to.be.false;
+      expect(parts(el).menu).not.to.match(':popover-open');
       expect(deepActiveElement()).to.equal(parts(el).button);
     });
 
@@ -387,7 +386,8 @@ describe('<product-switch>', () => {
       await settle(el);
       expect(events.map((e) => e.detail.product.id)).to.deep.equal(['io']);
       expect(events[0]!.detail.environment).to.equal(null);
-      expect(parts(el).dialog?.open ?? false, 'an environment dialog is open').to.be.false;
+      const { dialog } = parts(el);
+      expect(dialog?.open ? dialog : null, 'an open environment dialog').to.equal(null);
     });
 
     it('selects a product on click and lets the host cancel the navigation', async () => {
@@ -398,7 +398,7 @@ describe('<product-switch>', () => {
       await click(parts(el).items[1]!);
       await settle(el);
       expect(events).to.have.length(1);
-      expect(events[0]!.defaultPrevented, 'cancelled by the host').to.be.true;
+      expect(events[0], 'cancelled by the host').to.have.property('defaultPrevented', true);
       expect(location.hash).to.equal('');
     });
 
@@ -432,7 +432,7 @@ describe('<product-switch>', () => {
       await press('Enter');
       await settle(el);
       const { dialog, envOptions } = parts(el);
-      expect(dialog!.open, 'the dialog is open').to.be.true;
+      expect(dialog).to.have.attribute('open');
       expect(text(dialog!.querySelector('h2'))).to.equal('In quale ambiente vuoi entrare?');
       expect(text(dialog!.querySelector('.product-name'))).to.equal('pagoPA');
       expect(events).to.have.length(0);
@@ -442,7 +442,7 @@ describe('<product-switch>', () => {
       expect(events).to.have.length(1);
       expect(events[0]!.detail.product.id).to.equal('pagopa');
       expect(events[0]!.detail.environment?.id).to.equal('produzione');
-      expect(parts(el).dialog!.open, 'the dialog is closed').to.be.false;
+      expect(parts(el).dialog).not.to.have.attribute('open');
       expect(deepActiveElement()).to.equal(parts(el).button);
     });
 
@@ -453,10 +453,10 @@ describe('<product-switch>', () => {
       await settle(el);
       await click(parts(el).items[0]!);
       await settle(el);
-      expect(parts(el).dialog!.open, 'the dialog is open').to.be.true;
+      expect(parts(el).dialog).to.have.attribute('open');
       await press('Escape');
       await settle(el);
-      expect(parts(el).dialog!.open, 'the dialog is closed').to.be.false;
+      expect(parts(el).dialog).not.to.have.attribute('open');
       expect(events).to.have.length(0);
       expect(deepActiveElement()).to.equal(parts(el).button);
     });
