@@ -18,7 +18,14 @@ import type { Order } from '../src/model/order.js';
 import type { AuthorizeResult, CaptureResult } from '../src/model/payment-result.js';
 import type { PayPalAccount } from '../src/model/paypal-account.js';
 import type { PaymentMethod } from '../src/model/payment-method.js';
-import { conservazioneOrder, firmaOrder, pecOrder } from '../test/kit/fixtures.js';
+import {
+  accounts as customerAccounts,
+  conservazioneOrder,
+  firmaOrder,
+  fresh,
+  mario,
+  pecOrder,
+} from '../test/kit/fixtures.js';
 import {
   installPayPalSimulator,
   SIMULATED_PAYER_ID,
@@ -47,10 +54,7 @@ interface OrderPayButtonArgs {
   onClose: (detail: OrderPayCloseDetail) => void;
 }
 
-const accounts: PayPalAccount[] = [
-  { id: 'tok-1', email: 'mario.rossi@example.it' },
-  { id: 'tok-2', email: 'amministrazione@comune.example.it', label: 'Ufficio' },
-];
+const accounts: PayPalAccount[] = customerAccounts();
 
 function authorizeAnswer(mode: Authorize): ((e: OrderPayAuthorizeEvent) => void) | undefined {
   switch (mode) {
@@ -171,7 +175,7 @@ async function confirmSummary(canvasElement: HTMLElement): Promise<void> {
   await userEvent.click(confirm);
 }
 
-async function toSummary(canvasElement: HTMLElement, value = 'tok-1'): Promise<void> {
+async function toSummary(canvasElement: HTMLElement, value = mario.id): Promise<void> {
   await openDialog(canvasElement);
   await chooseAndProceed(canvasElement, value);
 }
@@ -487,7 +491,7 @@ function renderNewAccount(args: OrderPayButtonArgs, presentation = 'auto'): Temp
             {
               status: 'completed',
               paymentId: 'CAP-7QZ',
-              account: { id: 'tok-3', email: 'nuovo.conto@example.it' },
+              account: fresh,
             },
             600,
           ),
