@@ -1,8 +1,4 @@
 import { expect } from '@open-wc/testing';
-import type {
-  OnApproveDataOneTimePayments,
-  OnCancelDataOneTimePayments,
-} from '@paypal/paypal-js/sdk-v6';
 import {
   loadPayPal,
   PayPalLoadError,
@@ -13,8 +9,6 @@ import {
   type LoadPayPalOptions,
   type PayPalEnvironment,
   type PayPalSdk,
-  type PayPalSessionError,
-  type SaveAndPayCallbacks,
 } from '../../src/paypal/sdk.js';
 import {
   installPayPalSimulator,
@@ -24,50 +18,8 @@ import {
   type PayPalSimulatorOptions,
 } from '../../src/testing.js';
 import { withFakeClock } from '../kit/clock.js';
-import { until } from '../kit/wait.js';
-
-type Outcome =
-  | { type: 'approve'; data: OnApproveDataOneTimePayments }
-  | { type: 'cancel'; data: OnCancelDataOneTimePayments }
-  | { type: 'error'; error: PayPalSessionError };
-
-/** Callbacks that record every outcome, and a promise of the first one. */
-function recorder(): {
-  callbacks: SaveAndPayCallbacks;
-  outcomes: Outcome[];
-  first: Promise<Outcome>;
-} {
-  const outcomes: Outcome[] = [];
-  let settle: (outcome: Outcome) => void = () => undefined;
-  const first = new Promise<Outcome>((resolve) => (settle = resolve));
-  const record = (outcome: Outcome) => {
-    outcomes.push(outcome);
-    settle(outcome);
-  };
-  return {
-    outcomes,
-    first,
-    callbacks: {
-      onApprove: (data) => record({ type: 'approve', data }),
-      onCancel: (data) => record({ type: 'cancel', data }),
-      onError: (error) => record({ type: 'error', error }),
-    },
-  };
-}
-
-function deferred<T>(): {
-  promise: Promise<T>;
-  resolve(value: T): void;
-  reject(reason: unknown): void;
-} {
-  let resolve: (value: T) => void = () => undefined;
-  let reject: (reason: unknown) => void = () => undefined;
-  const promise = new Promise<T>((yes, no) => {
-    resolve = yes;
-    reject = no;
-  });
-  return { promise, resolve, reject };
-}
+import { recorder } from '../kit/paypal.js';
+import { deferred, until } from '../kit/wait.js';
 
 async function loadFailure(promise: Promise<unknown>): Promise<PayPalLoadError> {
   try {

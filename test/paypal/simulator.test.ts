@@ -6,8 +6,6 @@ import {
   startSaveAndPay,
   type PayPalPresentation,
   type PayPalSdk,
-  type PayPalSessionError,
-  type SaveAndPayCallbacks,
 } from '../../src/paypal/sdk.js';
 import {
   createPayPalSimulator,
@@ -21,37 +19,9 @@ import {
 } from '../../src/testing.js';
 import { withFakeClock } from '../kit/clock.js';
 import { text } from '../kit/screen.js';
+import { recorder } from '../kit/paypal.js';
 import { click, press } from '../kit/user.js';
 import { nextTask, until } from '../kit/wait.js';
-
-type Outcome =
-  | { type: 'approve'; orderId: string; payerId: string | undefined }
-  | { type: 'cancel'; orderId: string | undefined }
-  | { type: 'error'; error: PayPalSessionError };
-
-function recorder(): {
-  callbacks: SaveAndPayCallbacks;
-  outcomes: Outcome[];
-  first: Promise<Outcome>;
-} {
-  const outcomes: Outcome[] = [];
-  let settle: (outcome: Outcome) => void = () => undefined;
-  const first = new Promise<Outcome>((resolve) => (settle = resolve));
-  const record = (outcome: Outcome) => {
-    outcomes.push(outcome);
-    settle(outcome);
-  };
-  return {
-    outcomes,
-    first,
-    callbacks: {
-      onApprove: (data) =>
-        record({ type: 'approve', orderId: data.orderId, payerId: data.payerId }),
-      onCancel: (data) => record({ type: 'cancel', orderId: data.orderId }),
-      onError: (error) => record({ type: 'error', error }),
-    },
-  };
-}
 
 describe('PayPal simulator', () => {
   const simulators: PayPalSimulator[] = [];
@@ -259,8 +229,7 @@ describe('PayPal simulator', () => {
 
     expect(await first).to.deep.equal({
       type: 'approve',
-      orderId: 'ORDER-CLICK',
-      payerId: SIMULATED_PAYER_ID,
+      data: { orderId: 'ORDER-CLICK', payerId: SIMULATED_PAYER_ID, fundingSource: 'paypal' },
     });
     expect(simulator.window).to.equal(null);
     expect(document.activeElement, 'focus back where it was').to.equal(button);
@@ -297,7 +266,7 @@ describe('PayPal simulator', () => {
     const { first, outcomes } = await paid;
     await onStep('login');
     await click(buttonNamed('Chiudi PayPal'));
-    expect(await first).to.deep.equal({ type: 'cancel', orderId: 'ORDER-CLICK' });
+    expect(await first).to.deep.equal({ type: 'cancel', data: { orderId: 'ORDER-CLICK' } });
     expect(outcomes).to.have.length(1);
     expect(simulator.window).to.equal(null);
     expect(document.activeElement).to.equal(button);
@@ -308,7 +277,7 @@ describe('PayPal simulator', () => {
     const { first } = pay();
     await onStep('login');
     await press('Escape');
-    expect(await first).to.deep.equal({ type: 'cancel', orderId: 'ORDER-42' });
+    expect(await first).to.deep.equal({ type: 'cancel', data: { orderId: 'ORDER-42' } });
     expect(simulator.window).to.equal(null);
   });
 
