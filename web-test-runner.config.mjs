@@ -9,6 +9,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { findBrowsers, installHint, missingEngines, wantedEngines } from './scripts/browsers.mjs';
 import { summaryReporter } from './scripts/summary-reporter.mjs';
+import { viewportPlugin } from './scripts/viewport-plugin.mjs';
 import { webkitLauncher } from './scripts/webkit-launcher.mjs';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
@@ -47,24 +48,6 @@ const launchers = {
     ),
   webkit: () => webkitLauncher(found.webkit),
 };
-
-/**
- * `viewport` ({ width, height }): the page's viewport in every engine. The runner's own
- * `set-viewport` knows puppeteer only; WebKit's launcher sizes its window through WebDriver.
- * Tests call it through `setViewport` in test/kit/user.ts.
- */
-function viewportPlugin() {
-  return {
-    name: 'cak-viewport',
-    async executeCommand({ command, payload, session }) {
-      if (command !== 'viewport') return undefined;
-      if (typeof session.browser.setViewport === 'function')
-        await session.browser.setViewport(session.id, payload);
-      else await session.browser.getPage(session.id).setViewport(payload);
-      return true;
-    },
-  };
-}
 
 /** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {

@@ -3,10 +3,7 @@
 // starts its own Xvfb on a free display, then WebKitWebDriver on a free port, and stops both
 // with the browser. Nothing is downloaded.
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { WebdriverLauncher } from '@web/test-runner-webdriver';
 
 /** WebDriver's code points for the key names the tests press (WebDriver §17.4.2). */
@@ -111,8 +108,6 @@ async function startDriver(driver, port, env) {
 class WebKitLauncher extends WebdriverLauncher {
   #paths;
   #children = [];
-  /** The GTK configuration directory (XDG_CONFIG_HOME) of MiniBrowser. */
-  #config;
 
   constructor(paths) {
     super({
@@ -135,25 +130,6 @@ class WebKitLauncher extends WebdriverLauncher {
 
   #killChildren() {
     for (const child of this.#children.splice(0).reverse()) child.kill();
-    if (this.#config) rmSync(this.#config, { recursive: true, force: true });
-    this.#config = undefined;
-  }
-
-  /**
-   * A GTK configuration of its own for MiniBrowser: its toolbar (URL entry, buttons) is drawn
-   * 1 px small, so that the window can be as narrow as a phone (390 px, even 320 px); otherwise
-   * the toolbar keeps it at least 447 px wide. The page itself is not drawn by GTK.
-   */
-  #gtkConfig() {
-    this.#config = mkdtempSync(join(tmpdir(), 'cak-webkit-'));
-    mkdirSync(join(this.#config, 'gtk-3.0'));
-    writeFileSync(
-      join(this.#config, 'gtk-3.0', 'gtk.css'),
-      'toolbar, toolbar *, headerbar, headerbar *, entry, button, progressbar, label {\n' +
-        '  font-size: 1px; min-width: 0; min-height: 0; padding: 0; margin: 0; border-width: 0;\n' +
-        '}\n',
-    );
-    return this.#config;
   }
 
   async initialize(config, testFiles) {
@@ -164,7 +140,6 @@ class WebKitLauncher extends WebdriverLauncher {
     // No GPU here: software rendering, and no compositing that would need one.
     env.WEBKIT_DISABLE_COMPOSITING_MODE = '1';
     env.LIBGL_ALWAYS_SOFTWARE = '1';
-    env.XDG_CONFIG_HOME = this.#gtkConfig();
     this.#children.push(await startDriver(this.#paths.driver, port, env));
     this.options.port = port;
     await super.initialize(config, testFiles);
@@ -177,27 +152,15 @@ class WebKitLauncher extends WebdriverLauncher {
   }
 
   /**
-   * Resizes the window so that the page's viewport is `width` × `height` CSS pixels, as
-   * puppeteer's `page.setViewport` does (WebDriver sizes the whole window, chrome included).
+   * The page's viewport (`window.innerWidth` × `innerHeight`) at `width` × `height`: WebDriver
+   * sizes the window, whose frame is measured and added once.
    */
   async setViewport(_sessionId, { width, height }) {
     const driver = this.driver;
-    for (let attempt = 0; attempt < 5; attempt += 1) {
-      const [innerWidth, innerHeight] = await driver.execute('return [innerWidth, innerHeight]');
-      if (innerWidth === width && innerHeight === height) return;
-      const rect = await driver.getWindowRect();
-      await driver.setWindowRect(
-        null,
-        null,
-        rect.width + width - innerWidth,
-        rect.height + height - innerHeight,
-      );
-    }
-    const [innerWidth, innerHeight] = await driver.execute('return [innerWidth, innerHeight]');
+    await driver.setWindowSize(width, height);
+    const [innerWidth, innerHeight] = await driver.execute(() => [innerWidth, innerHeight]);
     if (innerWidth !== width || innerHeight !== height)
-      throw new Error(
-        `WebKit launcher: the viewport is ${innerWidth}×${innerHeight}, not ${width}×${height}`,
-      );
+      await driver.setWindowSize(width + (width - innerWidth), height + (height - innerHeight));
   }
 
   // One press (or chord) per entry, typed text one character at a time.

@@ -2,6 +2,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/elements/party-switch/define.js';
 import type { PartySwitch } from '../../src/elements/party-switch/party-switch.js';
+import type { Party } from '../../src/model/party.js';
 import { logging } from './console.js';
 import { enti } from './fixtures.js';
 import { text } from './screen.js';
@@ -65,6 +66,21 @@ export function partySwitch(
       search-threshold=${attrs.threshold ?? 5}
     ></party-switch>`,
   );
+}
+
+/** A `<party-switch>` in another page (a frame of a phone's size, test/kit/viewport.ts). */
+export async function partySwitchIn(
+  page: Document,
+  parties: Party[],
+  attrs: { current?: string } = {},
+): Promise<PartySwitch> {
+  const el = page.createElement('party-switch');
+  el.lang = 'it';
+  el.parties = parties;
+  el.setAttribute('current-party-id', attrs.current ?? 'milano');
+  page.body.append(el);
+  await el.updateComplete;
+  return el;
 }
 
 /** Makes a `<party-switch>` with `make`, recording the `console.error` calls it made. */

@@ -44,6 +44,24 @@ export function payButton(
   `);
 }
 
+/**
+ * An `<order-pay-button>` in another page (a frame of a phone's size, test/kit/viewport.ts), with
+ * Mario's and Anna's accounts unless told.
+ */
+export async function payButtonIn(
+  page: Document,
+  order: Order,
+  accounts: PayPalAccount[] = [mario, anna],
+): Promise<OrderPayButton> {
+  const el = page.createElement('order-pay-button');
+  el.lang = 'it';
+  el.order = order;
+  el.accounts = accounts;
+  page.body.append(el);
+  await el.updateComplete;
+  return el;
+}
+
 /** The parts a customer sees and uses. */
 export function parts(el: OrderPayButton) {
   const root = el.shadowRoot!;

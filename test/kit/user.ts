@@ -2,7 +2,7 @@
  * What a person does: the real mouse and keyboard of the browser (web-test-runner's commands),
  * never a synthetic `element.click()`.
  */
-import { executeServerCommand, resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
+import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 
 /** Whether a click at the centre of `element` would land on it (or inside it, shadow roots included). */
 function hitAtCentre(element: Element): boolean {
@@ -70,14 +70,6 @@ export async function pressChord(chord: string): Promise<void> {
   for (const modifier of modifiers) await sendKeys({ down: modifier });
   await press(key);
   for (const modifier of modifiers.reverse()) await sendKeys({ up: modifier });
-}
-
-/**
- * Sizes the page's viewport, in every engine (the `viewport` command of
- * web-test-runner.config.mjs): a laptop (1280×800), a phone (390×844).
- */
-export async function setViewport(size: { width: number; height: number }): Promise<void> {
-  await executeServerCommand('viewport', size);
 }
 
 /** Types text into whatever has the focus, one key at a time. */

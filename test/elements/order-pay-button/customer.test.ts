@@ -5,7 +5,7 @@
 import { expect } from '@open-wc/testing';
 import * as it_ from '../../../src/translations/it.js';
 import { conservazioneOrder, mario, pecOrder } from '../../kit/fixtures.js';
-import { host } from '../../kit/host.js';
+import { host, TestHost } from '../../kit/host.js';
 import {
   choose,
   confirm,
@@ -13,6 +13,7 @@ import {
   open,
   parts,
   payButton,
+  payButtonIn,
   payButtonWithMethods,
   settle,
   summaryPart,
@@ -20,7 +21,8 @@ import {
   untilStep,
 } from '../../kit/pay-button.js';
 import { speaking, text } from '../../kit/screen.js';
-import { click, deepActiveElement, press, setViewport } from '../../kit/user.js';
+import { click, deepActiveElement, press } from '../../kit/user.js';
+import { openFrame, setViewport } from '../../kit/viewport.js';
 import { until } from '../../kit/wait.js';
 
 describe('<order-pay-button> as the customer lives it', () => {
@@ -29,6 +31,7 @@ describe('<order-pay-button> as the customer lives it', () => {
   afterEach(() => {
     host.reset();
     forgetPayments();
+    document.querySelectorAll('iframe').forEach((frame) => frame.remove());
   });
 
   describe('the renewal price', () => {
@@ -78,14 +81,21 @@ describe('<order-pay-button> as the customer lives it', () => {
         [1280, 800],
         [390, 844],
       ] as const) {
-        await setViewport({ width, height });
-        const el = await payButton(conservazioneOrder());
+        // The laptop is this page; the phone a frame of its size (WebKitGTK's window cannot be
+        // that narrow), in a page tall enough to show it whole.
+        await setViewport({ width: 1280, height: width === 1280 ? 800 : 900 });
+        const el =
+          width === 1280
+            ? await payButton(conservazioneOrder())
+            : await payButtonIn(await openFrame(width, height), conservazioneOrder());
         await toReview(el);
+        const view = el.ownerDocument.defaultView!;
         const confirmButton = parts(el).confirm!.getBoundingClientRect();
-        expect(confirmButton.bottom, `${width}×${height}`).to.be.at.most(innerHeight);
+        expect(confirmButton.bottom, `${width}×${height}`).to.be.at.most(view.innerHeight);
         expect(confirmButton.top, `${width}×${height}`).to.be.at.least(0);
-        expect(confirmButton.right, `${width}×${height}`).to.be.at.most(innerWidth);
-        await click(parts(el).close!);
+        expect(confirmButton.right, `${width}×${height}`).to.be.at.most(view.innerWidth);
+        expect([view.innerWidth, view.innerHeight]).to.deep.equal([width, height]);
+        if (width === 1280) await click(parts(el).close!);
       }
       await setViewport({ width: 1280, height: 800 });
     });
@@ -179,26 +189,26 @@ describe('<order-pay-button> as the customer lives it', () => {
         id: 'pp-9',
         email: 'anna-maria.rossi-bianchi@comune-di-sant-angelo.example.it',
       };
-      const requests = host.answer('order-pay-authorize', () => ({
+      // On a phone: the page in a 390 × 844 frame, with its own host.
+      await setViewport({ width: 1280, height: 900 });
+      const page = await openFrame(390, 844);
+      const phoneHost = new TestHost(page);
+      const requests = phoneHost.answer('order-pay-authorize', () => ({
         status: 'completed',
         paymentId: '9JS12345AB678901C',
       }));
-      await setViewport({ width: 390, height: 844 });
-      try {
-        const el = await payButton(pecOrder(), { accounts: [account] });
-        await toReview(el, account.id);
-        await confirm(el);
-        await until(() => requests.length === 1, 'the request');
-        await untilStep(el, 'result');
-        const result = parts(el).result!;
-        expect(text(result)).to.contain('Riferimento del pagamento: 9JS12345AB678901C');
-        expect(text(result)).to.contain(`Addebitato su: ${account.email}`);
-        // Each piece between "@" and "." stays on one line: a hyphen never ends a line.
-        for (const piece of result.querySelectorAll('.email > span'))
-          expect(piece.getClientRects(), text(piece)).to.have.length(1);
-      } finally {
-        await setViewport({ width: 1280, height: 800 });
-      }
+      const el = await payButtonIn(page, pecOrder(), [account]);
+      await toReview(el, account.id);
+      await confirm(el);
+      await until(() => requests.length === 1, 'the request');
+      await untilStep(el, 'result');
+      const result = parts(el).result!;
+      expect(text(result)).to.contain('Riferimento del pagamento: 9JS12345AB678901C');
+      expect(text(result)).to.contain(`Addebitato su: ${account.email}`);
+      // Each piece between "@" and "." stays on one line: a hyphen never ends a line.
+      for (const piece of result.querySelectorAll('.email > span'))
+        expect(piece.getClientRects(), text(piece)).to.have.length(1);
+      await setViewport({ width: 1280, height: 800 });
     });
   });
 
