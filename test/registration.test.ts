@@ -5,7 +5,7 @@
 import { expect } from '@open-wc/testing';
 import type { KitElement } from '../src/internal/kit-element.js';
 import { mario, pecOrder } from './kit/fixtures.js';
-import { text } from './helpers/user.js';
+import { text } from './kit/screen.js';
 
 const KIT_TAGS = [
   'env-picker',

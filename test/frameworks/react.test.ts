@@ -12,7 +12,9 @@ import { ProductCard as ProductCardElement } from '../../src/elements/product-ca
 import type { ProductJoinEvent } from '../../src/events/product-join-event.js';
 import type { Product } from '../../src/model/product.js';
 import { ProductCard } from '../../src/react/index.js';
-import { click, text, until } from '../helpers/user.js';
+import { text } from '../kit/screen.js';
+import { click } from '../kit/user.js';
+import { until } from '../kit/wait.js';
 
 const available: Product = {
   id: 'send',

@@ -7,7 +7,8 @@ import { createApp, type App } from 'vue';
 import '../../src/elements/product-card/define.js';
 import type { ProductJoinEvent } from '../../src/events/product-join-event.js';
 import type { Product } from '../../src/model/product.js';
-import { click, text } from '../helpers/user.js';
+import { text } from '../kit/screen.js';
+import { click } from '../kit/user.js';
 
 const available: Product = { id: 'send', name: 'SEND', status: 'available', canManage: false };
 

@@ -1,11 +1,19 @@
 /**
- * The host page of a test: listeners on `document`, as the README wires them, typed by the
- * kit's event map; every one is removed by `reset()` (call it in `afterEach`).
+ * The host page of a test: listeners on `document` (as the README wires them) or on an element,
+ * typed by the kit's event map; every one is removed by `reset()` (call it in `afterEach`).
  */
 import type { KitRequestEventOf, KitRequestType } from '../../src/events/request.js';
 import { deferred, type Deferred } from './wait.js';
 
 type EventType = keyof GlobalEventHandlersEventMap;
+type EventOf<K extends EventType> = GlobalEventHandlersEventMap[K];
+
+export interface RecordOptions {
+  /** Where to listen: the host's document by default. */
+  on?: GlobalEventHandlers;
+  /** Cancels every event (a host that routes by itself: no navigation in a test). */
+  cancel?: boolean;
+}
 
 export class TestHost {
   readonly #removers: Array<() => void> = [];
@@ -14,16 +22,24 @@ export class TestHost {
 
   on<K extends EventType>(
     type: K,
-    listener: (event: GlobalEventHandlersEventMap[K]) => void,
+    listener: (event: EventOf<K>) => void,
+    target: GlobalEventHandlers = this.target,
   ): void {
-    this.target.addEventListener(type, listener);
-    this.#removers.push(() => this.target.removeEventListener(type, listener));
+    target.addEventListener(type, listener);
+    this.#removers.push(() => target.removeEventListener(type, listener));
   }
 
-  /** Every `type` event that reaches the document, in order. */
-  record<K extends EventType>(type: K): Array<GlobalEventHandlersEventMap[K]> {
-    const events: Array<GlobalEventHandlersEventMap[K]> = [];
-    this.on(type, (event) => events.push(event));
+  /** Every `type` event that reaches the document (or `options.on`), in order. */
+  record<K extends EventType>(type: K, options: RecordOptions = {}): Array<EventOf<K>> {
+    const events: Array<EventOf<K>> = [];
+    this.on(
+      type,
+      (event) => {
+        events.push(event);
+        if (options.cancel) event.preventDefault();
+      },
+      options.on,
+    );
     return events;
   }
 
