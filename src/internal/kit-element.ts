@@ -8,9 +8,6 @@ type KitElementClass = CustomElementConstructor & { readonly version?: string };
 /** The kit elements an element renders, by the tag it renders them with. */
 export type KitDependencies = Readonly<Record<string, typeof KitElement<Terms>>>;
 
-/** The classes whose dependencies are registered already. */
-const dependenciesDefined = new WeakSet<typeof KitElement<Terms>>();
-
 /**
  * Base of every element of the kit: a guarded `define()` that also registers the kit elements it
  * renders (`dependencies`), the kit version and a localize controller of the element's own (the
@@ -37,14 +34,14 @@ export class KitElement<T extends Terms = Terms> extends LitElement {
    * version of the kit, this one is not registered and a warning says which version holds it.
    */
   static define(this: typeof KitElement<Terms>, tag: string): void {
-    this.defineDependencies();
+    for (const [child, dependency] of Object.entries(this.dependencies)) dependency.define(child);
     const existing = customElements.get(tag) as KitElementClass | undefined;
     if (existing === undefined) {
       try {
         customElements.define(tag, this);
-      } catch (error) {
-        // NotSupportedError: this constructor is registered under another tag already.
-        if (!(error instanceof DOMException && error.name === 'NotSupportedError')) throw error;
+      } catch {
+        // This constructor holds another tag already (NotSupportedError); any other error, such
+        // as an invalid name, is thrown again by the second call.
         customElements.define(tag, class extends this {});
       }
       return;
@@ -56,22 +53,8 @@ export class KitElement<T extends Terms = Terms> extends LitElement {
     );
   }
 
-  /** Registers the `dependencies` under their tags (once per class). */
-  static defineDependencies(this: typeof KitElement<Terms>): void {
-    if (dependenciesDefined.has(this)) return;
-    dependenciesDefined.add(this);
-    for (const [tag, dependency] of Object.entries(this.dependencies)) dependency.define(tag);
-  }
-
   protected readonly localize: LocalizeController<T> = new LocalizeController<T>(
     this,
     (this.constructor as typeof KitElement).terms as Catalogue<T>,
   );
-
-  constructor() {
-    super();
-    // A host that registered the class with customElements.define() itself: the children it
-    // renders get their tags all the same.
-    (this.constructor as typeof KitElement<Terms>).defineDependencies();
-  }
 }
