@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { EnvSelectEvent } from '../../events/env-select-event.js';
 import { KitElement } from '../../internal/kit-element.js';
@@ -203,7 +203,12 @@ export class EnvPicker extends KitElement<typeof it.envPicker> {
           type="radio"
           name="environment"
           .value=${environment.id}
-          .checked=${this.#selected === environment.id}
+          ?checked=${this.#selected === environment.id}
+          .checked=${
+            // Lit SSR would write the property as checked="false", which checks the radio: the
+            // server renders the attribute only, the browser sets the property.
+            isServer ? nothing : this.#selected === environment.id
+          }
           aria-labelledby="label-${index}"
           aria-describedby=${description ? `description-${index}` : nothing}
           @change=${this.#onChange}
