@@ -1,4 +1,4 @@
-import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { EnvSelectEvent } from '../../events/env-select-event.js';
 import { KitElement } from '../../internal/kit-element.js';
@@ -204,11 +204,6 @@ export class EnvPicker extends KitElement<typeof it.envPicker> {
           name="environment"
           .value=${environment.id}
           ?checked=${this.#selected === environment.id}
-          .checked=${
-            // Lit SSR would write the property as checked="false", which checks the radio: the
-            // server renders the attribute only, the browser sets the property.
-            isServer ? nothing : this.#selected === environment.id
-          }
           aria-labelledby="label-${index}"
           aria-describedby=${description ? `description-${index}` : nothing}
           @change=${this.#onChange}
@@ -221,6 +216,14 @@ export class EnvPicker extends KitElement<typeof it.envPicker> {
         }
       </label>
     `;
+  }
+
+  protected override updated(): void {
+    // The checked radio as a property: once the customer has clicked one, `checked` attributes
+    // no longer count. (The server renders the attribute only: Lit SSR would write the property
+    // as checked="false", which checks a radio.)
+    for (const radio of this.renderRoot.querySelectorAll<HTMLInputElement>('input[type="radio"]'))
+      radio.checked = radio.value === this.#selected;
   }
 
   protected override render(): unknown {

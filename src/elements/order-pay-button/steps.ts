@@ -3,6 +3,7 @@
  * region says: templates of the flow's state, with the element's handlers.
  */
 import { html, isServer, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import '../order-summary/define.js';
 import '../paypal-account-select/define.js';
 import type { LocalizeController } from '../../internal/localize.js';
@@ -355,8 +356,8 @@ export function renderTrigger(
 ): TemplateResult {
   if (status === 'pay')
     // Rendered on a server, Paga does nothing until the page's script has loaded (hydration):
-    // it says so to assistive technology (the description; the button's name is its aria-label),
-    // and the element drops both attributes when it comes alive.
+    // it says so to assistive technology (a description: hidden, it is read only as such), and
+    // the element drops both attributes when it comes alive.
     return html`
       <button
         type="button"
@@ -364,14 +365,13 @@ export function renderTrigger(
         part="button"
         aria-haspopup="dialog"
         aria-label=${t.term('payOrder', order.number)}
-        aria-disabled=${inert ? 'true' : nothing}
+        aria-disabled=${ifDefined(inert ? 'true' : undefined)}
         aria-describedby=${inert ? 'not-ready' : nothing}
         @click=${onPay}
       >
-        ${t.term('payButton')}<span id="not-ready" class="visually-hidden"
-          >${t.term('payNotReady')}</span
-        >
+        ${t.term('payButton')}
       </button>
+      <span id="not-ready" hidden>${t.term('payNotReady')}</span>
     `;
   // A status, named as such: focus returns here when Paga is gone, and it speaks when the
   // order's payment changes in another tab.
