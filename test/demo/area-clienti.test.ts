@@ -4,7 +4,7 @@
  * does (npm test builds before the browser tests).
  */
 import { expect } from '@open-wc/testing';
-import { text } from '../helpers/user.js';
+import { text } from '../kit/screen.js';
 import { until } from '../kit/wait.js';
 
 async function openDemo(width: number, height: number): Promise<Document> {
