@@ -12,7 +12,8 @@ import { paymentRegistry } from '../../src/internal/payment-registry.js';
 import { cleanupFixtures } from '@lit-labs/testing/fixtures.js';
 import type { TemplateResult } from 'lit';
 import { firmaOrder, mario, pecOrder } from '../kit/fixtures.js';
-import { click, text } from '../helpers/user.js';
+import { text } from '../kit/screen.js';
+import { click } from '../kit/user.js';
 import { until } from '../kit/wait.js';
 
 const product = {
