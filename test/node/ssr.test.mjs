@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import process from 'node:process';
 import { once } from 'node:events';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import { after, before, describe, it } from 'node:test';
 import '../../scripts/ts-loader.mjs';
 
@@ -165,5 +166,28 @@ describe('npm start: the Area Clienti orders page, server-rendered', () => {
         disabled: true,
       })),
     );
+  });
+});
+
+describe('the README’s server-rendering snippet', () => {
+  it('renders a page’s Paga buttons, as written', async (t) => {
+    const readme = await readFile(new URL('../../README.md', import.meta.url), 'utf8');
+    const [, snippet] = readme.match(
+      /<!-- README snippet: run by test\/node\/ssr\.test\.mjs -->\s*```js\n([\s\S]*?)```/,
+    );
+    // The package's specifiers, pointed at the sources the package is built from.
+    const source = (path) => JSON.stringify(new URL(`../../src/${path}`, import.meta.url).href);
+    const runnable = snippet
+      .replace("'customer-area-kit/all.js'", source('all.ts'))
+      .replace("'customer-area-kit'", source('index.ts'));
+    assert.notEqual(runnable, snippet);
+    const file = new URL(`./.readme-ssr-${process.pid}.tmp.mjs`, import.meta.url);
+    await writeFile(file, runnable);
+    t.after(() => rm(file, { force: true }));
+    const { payButtons } = await import(file.href);
+    const page = await payButtons([order, { ...order, id: 'ord-2', number: 'A-2' }]);
+    assert.equal(page.match(/<order-pay-button /g).length, 2);
+    assert.equal(page.match(/<template shadowroot(mode)?="open"/g).length, 2);
+    assert.equal(payLabel(page), 'Paga');
   });
 });
