@@ -39,18 +39,44 @@ import { failureText, type Terms } from './messages.js';
 import { styles } from './order-pay-button.styles.js';
 import { PaymentController, phaseOf, type PaymentAttempt } from './payment-controller.js';
 import { PayPalController } from './paypal-controller.js';
-import {
-  announcement,
-  chosenMethod,
-  focusTarget,
-  renderStep,
-  renderTrigger,
-  stepLabel,
-  triggerStatus,
-  type StepHandlers,
-} from './steps.js';
+import type * as StepsModule from './steps.js';
+import type { StepHandlers } from './steps.js';
+import { renderTrigger, triggerStatus } from './trigger.js';
 
 const DEFAULT_TIMEOUT = 60_000;
+
+type Steps = typeof StepsModule;
+
+/**
+ * The dialog's steps, with `<order-summary>` and `<paypal-account-select>`: loaded once for the
+ * page, when it is idle or on the first Paga, whichever comes first. A dialog opened before they
+ * are here opens at once and says it is loading.
+ */
+let steps: Steps | undefined;
+let stepsLoad: Promise<Steps | undefined> | undefined;
+
+function loadSteps(): Promise<Steps | undefined> {
+  stepsLoad ??= import('./steps.js').then(
+    (module) => (steps = module),
+    (error: unknown) => {
+      stepsLoad = undefined; // the next Paga tries again
+      console.error('<order-pay-button>: the payment dialog could not be loaded.', error);
+      return undefined;
+    },
+  );
+  return stepsLoad;
+}
+
+let preloading = false;
+
+/** Loads the steps when the page has nothing better to do (at the latest after 2 s). */
+function preloadSteps(): void {
+  if (preloading || steps) return;
+  preloading = true;
+  const load = () => void loadSteps();
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(load, { timeout: 2000 });
+  else setTimeout(load, 200);
+}
 
 /**
  * The **Paga** action of one order and the whole pay-later flow in a modal dialog: the PayPal
@@ -187,11 +213,16 @@ export class OrderPayButton extends KitElement<Terms> {
   #flowOrder: ParsedOrder | undefined;
   #payment: { choice: AccountChoice; value: PaymentChoice } | undefined;
   #accountsRequest: AbortController | undefined;
+  /** The dialog is open and its steps are on their way. */
+  #awaitingSteps = false;
 
   readonly #dialog = new DialogController(this, {
     dialog: () => this.renderRoot.querySelector('dialog'),
     canClose: () => canClose(this.#state),
-    focusTarget: () => focusTarget(this.renderRoot, this.#state),
+    focusTarget: () =>
+      steps
+        ? steps.focusTarget(this.renderRoot, this.#state)
+        : this.renderRoot.querySelector<HTMLElement>('[part="progress"]'),
     returnFocus: () =>
       this.renderRoot.querySelector<HTMLElement>('[part="button"], [part="status"]'),
   });
@@ -216,6 +247,8 @@ export class OrderPayButton extends KitElement<Terms> {
       this.#validated = this.order === undefined ? undefined : parseOrder(this.order);
       if (this.#validated?.ok === false) logIssue(this.localName, this.#validated.issue);
       this.#payments.watch(this.#validated?.ok ? this.#validated.value : undefined);
+      if (this.#validated?.ok && this.#validated.value.status === 'awaiting-payment')
+        preloadSteps();
     }
     if (changed.has('accounts')) {
       this.#accounts = this.accounts === undefined ? undefined : parseAccounts(this.accounts);
@@ -234,6 +267,26 @@ export class OrderPayButton extends KitElement<Terms> {
     this.#accountsRequest?.abort();
   }
 
+  /**
+   * An update of the open dialog completes with its steps (they load on the first Paga when the
+   * page was never idle). Before the dialog opens nothing waits: Paga opens it at once.
+   */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    if (!steps && stepsLoad && this.#dialog.open) await stepsLoad;
+    return super.getUpdateComplete();
+  }
+
+  /** The steps are needed now: load them, then show them and focus what they show. */
+  #needSteps(): void {
+    if (steps || this.#awaitingSteps) return;
+    this.#awaitingSteps = true;
+    void loadSteps().then(() => {
+      this.#awaitingSteps = false;
+      this.requestUpdate();
+      this.#dialog.refocus();
+    });
+  }
+
   get #timeout(): number {
     const value = Number(this.requestTimeout);
     return Number.isFinite(value) && value > 0 ? value : DEFAULT_TIMEOUT;
@@ -249,6 +302,7 @@ export class OrderPayButton extends KitElement<Terms> {
     if (next.step !== previous.step || phase(next) !== phase(previous)) this.#dialog.refocus();
     if (next.step === 'loading-accounts' && previous.step !== next.step)
       queueMicrotask(() => void this.#loadAccounts());
+    if (next.step !== 'idle') this.#needSteps();
     this.#preparePayPal();
     this.requestUpdate();
   }
@@ -380,7 +434,7 @@ export class OrderPayButton extends KitElement<Terms> {
    */
   #chooseMethod(state: Extract<PayFlowState, { step: 'choosing' }>): boolean {
     const methods = this.#methods.ok ? this.#methods.value : [];
-    const method = chosenMethod(state, methods);
+    const method = steps?.chosenMethod(state, methods);
     if (!method) {
       this.#methodMissing = true;
       this.requestUpdate();
@@ -471,7 +525,7 @@ export class OrderPayButton extends KitElement<Terms> {
     if (!shown || (this.#state.step === 'idle' && shown.status !== 'awaiting-payment'))
       return nothing;
     const methods = this.#methods.ok ? this.#methods.value : [];
-    const step = stepLabel(this.#state, this.localize, methods.length);
+    const step = steps?.stepLabel(this.#state, this.localize, methods.length);
     return html`
       <dialog
         part="dialog"
@@ -496,18 +550,29 @@ export class OrderPayButton extends KitElement<Terms> {
           </button>
         </div>
         <div class="visually-hidden" role="status" aria-live="polite" id="live">
-          ${announcement(this.#state, this.localize, step)}
+          ${steps?.announcement(this.#state, this.localize, step)}
         </div>
-        ${renderStep({
-          state: this.#state,
-          order: shown,
-          t: this.localize,
-          renewalInfoHref: this.renewalInfoHref,
-          payment: (choice) => this.#paymentFor(choice),
-          methods,
-          methodMissing: this.#methodMissing,
-          on: this.#handlers,
-        })}
+        ${
+          steps
+            ? steps.renderStep({
+                state: this.#state,
+                order: shown,
+                t: this.localize,
+                renewalInfoHref: this.renewalInfoHref,
+                payment: (choice) => this.#paymentFor(choice),
+                methods,
+                methodMissing: this.#methodMissing,
+                on: this.#handlers,
+              })
+            : this.#state.step === 'idle'
+              ? nothing
+              : html`<div class="step" aria-busy="true">
+                  <p class="progress" part="progress" tabindex="-1">
+                    <span class="spinner" aria-hidden="true"></span
+                    >${this.localize.term('payLoading')}
+                  </p>
+                </div>`
+        }
       </dialog>
     `;
   }
