@@ -13,3 +13,10 @@ export const PAYPAL_PRESENTATIONS: readonly PayPalPresentation[] = [
   'modal',
   'redirect',
 ];
+
+/** `value` when it is a presentation, else `auto`. */
+export function presentationOf(value: string): PayPalPresentation {
+  return PAYPAL_PRESENTATIONS.includes(value as PayPalPresentation)
+    ? (value as PayPalPresentation)
+    : 'auto';
+}

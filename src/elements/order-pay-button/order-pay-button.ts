@@ -38,7 +38,8 @@ import { loadAccounts } from './accounts.js';
 import { failureText, type Terms } from './messages.js';
 import { styles } from './order-pay-button.styles.js';
 import { PaymentController, phaseOf, type PaymentAttempt } from './payment-controller.js';
-import { PayPalController } from './paypal-controller.js';
+import { PAYPAL_PRESENTATIONS, type PayPalPresentation } from '../../paypal/presentation.js';
+import type { PayPalController } from './paypal-controller.js';
 import type * as StepsModule from './steps.js';
 import type { StepHandlers } from './steps.js';
 import { renderTrigger, triggerStatus } from './trigger.js';
@@ -234,13 +235,10 @@ export class OrderPayButton extends KitElement<Terms> {
     resume: (record, how) => void this.#takeUp(record, how),
   });
 
-  readonly #paypal = new PayPalController(this, {
-    flow: (event) => this.#dispatch(event),
-    payments: this.#payments,
-    locale: () => this.localize.locale,
-    timeout: () => this.#timeout,
-    open: (attempt, phase) => void this.#openOn(attempt, phase),
-  });
+  /** PayPal's controller for a new account, created with the steps (`#payPal()`). */
+  #paypal: PayPalController | undefined;
+  /** The `presentation` last said to be unknown (once per value). */
+  #presentationLogged: string | undefined;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('order')) {
@@ -259,6 +257,32 @@ export class OrderPayButton extends KitElement<Terms> {
       if (!this.#methods.ok) logIssue(this.localName, this.#methods.issue);
     }
     if (changed.has('paypalClientId') || changed.has('paypalEnvironment')) this.#preparePayPal();
+    const presentation = this.presentation;
+    if (
+      changed.has('presentation') &&
+      !PAYPAL_PRESENTATIONS.includes(presentation as PayPalPresentation) &&
+      this.#presentationLogged !== presentation
+    ) {
+      this.#presentationLogged = presentation;
+      console.error(
+        `<${this.localName}>: presentation=${JSON.stringify(presentation)} is not one of ${PAYPAL_PRESENTATIONS.join(', ')}: "auto" is used.`,
+      );
+    }
+  }
+
+  /** PayPal's controller, once the steps it comes with are loaded. */
+  async #payPal(): Promise<PayPalController | undefined> {
+    const module = steps ?? (await loadSteps());
+    this.#paypal ??= module
+      ? new module.PayPalController(this, {
+          flow: (event) => this.#dispatch(event),
+          payments: this.#payments,
+          locale: () => this.localize.locale,
+          timeout: () => this.#timeout,
+          open: (attempt, phase) => void this.#openOn(attempt, phase),
+        })
+      : undefined;
+    return this.#paypal;
   }
 
   override disconnectedCallback(): void {
@@ -316,7 +340,7 @@ export class OrderPayButton extends KitElement<Terms> {
       (state.step === 'choosing' || state.step === 'reviewing') &&
       state.choice === 'new'
     )
-      queueMicrotask(() => void this.#paypal.prepare(order));
+      queueMicrotask(() => void this.#payPal().then((paypal) => paypal?.prepare(order)));
   }
 
   // --- the flow -------------------------------------------------------------------------------
@@ -359,7 +383,7 @@ export class OrderPayButton extends KitElement<Terms> {
     const attempt = { requestId: record.requestId, account: record.account };
     if (how === 'paypal-return') {
       this.#flowOrder = order;
-      await this.#paypal.resume(order, attempt);
+      await (await this.#payPal())?.resume(order, attempt);
       return;
     }
     await this.#openOn(attempt, how === 'check' ? 'check' : phaseOf(record));
@@ -397,7 +421,8 @@ export class OrderPayButton extends KitElement<Terms> {
     const attempt = { requestId: state.requestId, account: state.choice };
     // The PayPal configuration is missing: the flow says so, the host hears it.
     if (state.step === 'failed') return this.#payments.refuse(order, attempt, state.error);
-    if (state.phase === 'window') this.#paypal.start(order, attempt);
+    // PayPal is ready (the flow checked it), so its controller is here: no await before start().
+    if (state.phase === 'window') this.#paypal?.start(order, attempt);
     else if (state.phase === 'capture' && state.approval)
       void this.#payments.recapture(order, attempt, state.approval);
     else void this.#payments.charge(order, attempt);
@@ -473,7 +498,7 @@ export class OrderPayButton extends KitElement<Terms> {
     if (state.step === 'accounts-failed') {
       this.#dispatch({ type: 'retry-accounts' });
     } else if (state.step === 'reviewing' && state.paypal === 'unreachable') {
-      if (order) void this.#paypal.retry(order);
+      if (order) void this.#payPal().then((paypal) => paypal?.retry(order));
     } else {
       // Riprova: the same attempt again at once (a new one after a decline).
       this.#dispatch({ type: 'retry' });

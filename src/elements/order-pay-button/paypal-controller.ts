@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveControllerHost } from 'lit';
 import { request } from '../../events/request.js';
 import type { Hold } from '../../internal/payment-registry.js';
 import { logIssue } from '../../internal/report.js';
@@ -9,7 +9,7 @@ import type {
   PayFlowEvent,
   PayPalReadiness,
 } from '../../model/pay-flow.js';
-import { PAYPAL_PRESENTATIONS, type PayPalPresentation } from '../../paypal/presentation.js';
+import { presentationOf, type PayPalPresentation } from '../../paypal/presentation.js';
 import type * as SdkModule from '../../paypal/sdk.js';
 import type {
   PayPalEnvironment,
@@ -61,43 +61,28 @@ type Sdk =
 /**
  * PayPal's v6 web SDK for a new PayPal account: loads it only when that path is reachable —
  * the kit's wrapper and PayPal's loader too (`import()`), then the SDK, shared with every element
- * by `loadPayPal` — starts the one-time payment that also saves the
- * account, and resumes it when PayPal sends the customer back to the page. The payment itself —
- * the lock, the PayPal order, the capture, the outcome — is the `PaymentController`'s.
+ * by `loadPayPal` — starts the one-time payment that also saves the account, and resumes it when
+ * PayPal sends the customer back to the page. The payment itself — the lock, the PayPal order,
+ * the capture, the outcome — is the `PaymentController`'s. It comes with the dialog's steps
+ * (`steps.ts`): the element creates it when it first needs it.
  *
  * A session is not torn down when the element is removed: the customer may be approving in
  * PayPal's window, and the capture then reaches the host from another element or `document`.
  */
-export class PayPalController implements ReactiveController {
+export class PayPalController {
   readonly #host: PayPalHost;
   readonly #options: PayPalControllerOptions;
   #sdk: Sdk | undefined;
   #configLogged: string | undefined;
-  #presentationLogged: string | undefined;
 
   constructor(host: PayPalHost, options: PayPalControllerOptions) {
     this.#host = host;
     this.#options = options;
-    host.addController(this);
   }
 
-  hostUpdate(): void {
-    const presentation = this.#host.presentation;
-    if (
-      !PAYPAL_PRESENTATIONS.includes(presentation as PayPalPresentation) &&
-      this.#presentationLogged !== presentation
-    ) {
-      this.#presentationLogged = presentation;
-      console.error(
-        `<${this.#host.localName}>: presentation=${JSON.stringify(presentation)} is not one of ${PAYPAL_PRESENTATIONS.join(', ')}: "auto" is used.`,
-      );
-    }
-  }
-
-  /** How PayPal shows itself; an unknown `presentation` is `auto` (and logged). */
+  /** How PayPal shows itself; an unknown `presentation` is `auto` (the element logs it). */
   get presentation(): PayPalPresentation {
-    const value = this.#host.presentation as PayPalPresentation;
-    return PAYPAL_PRESENTATIONS.includes(value) ? value : 'auto';
+    return presentationOf(this.#host.presentation);
   }
 
   /**

@@ -16,6 +16,9 @@ import type { PaymentChoice, PayPalAccount } from '../../model/paypal-account.js
 import { email } from '../../internal/templates.js';
 import { accountsErrorText, failureText, failureTitle, type Terms } from './messages.js';
 
+// PayPal's controller for a new account comes with the steps: nothing before them needs it.
+export { PayPalController } from './paypal-controller.js';
+
 type Localize = LocalizeController<Terms>;
 
 /** The element's handlers a step uses; Lit calls them with the element as `this`. */
