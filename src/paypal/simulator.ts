@@ -271,6 +271,8 @@ color:#1a1a1a;font-weight:700;text-align:center;border-bottom:2px solid #1a1a1a}
 .cak-pps button:focus-visible,.cak-pps input:focus-visible{outline:3px solid #1a1a1a;outline-offset:2px}
 .cak-pps__error{color:#b00020;font-size:.9rem}
 .cak-pps__muted{color:#555;font-size:.85rem}
+.cak-pps__scenario{padding:0 1.25rem 1rem}
+.cak-pps__body.cak-pps__flush{padding:0}
 .cak-pps__loading{display:flex;align-items:center;gap:.5rem}
 .cak-pps__spinner{inline-size:1.25rem;block-size:1.25rem;border:3px solid #ccc;border-top-color:#0070e0;border-radius:50%;animation:cak-pps-spin 1s linear infinite}
 @keyframes cak-pps-spin{to{transform:rotate(1turn)}}
@@ -278,6 +280,28 @@ color:#1a1a1a;font-weight:700;text-align:center;border-bottom:2px solid #1a1a1a}
 `;
 
 type Child = Node | string | null | undefined | false;
+
+/** The window's styles, one constructed sheet per document. */
+const sheets = new WeakMap<Document, CSSStyleSheet>();
+
+/**
+ * Adopts STYLES where `container` lives (its document or shadow root), once. A constructed sheet
+ * rather than a `<style>` element or `style` attributes: a page with a strict Content Security
+ * Policy (`style-src 'self'`, no `'unsafe-inline'`) refuses those, not the CSSOM.
+ */
+function adoptStyles(container: Node): void {
+  const root = container.getRootNode() as Document | ShadowRoot;
+  if (!('adoptedStyleSheets' in root)) return;
+  const doc = container.ownerDocument ?? document;
+  let sheet = sheets.get(doc);
+  if (!sheet) {
+    sheet = new (doc.defaultView ?? window).CSSStyleSheet();
+    sheet.replaceSync(STYLES);
+    sheets.set(doc, sheet);
+  }
+  if (!root.adoptedStyleSheets.includes(sheet))
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+}
 
 function el<K extends keyof HTMLElementTagNameMap>(
   tag: K,
@@ -357,7 +381,6 @@ class SimulatorWindow {
         lang: options.language,
         'data-scenario': options.scenario,
       },
-      el('style', {}, STYLES),
       el('p', { class: 'cak-pps__banner', id: `${id}-banner` }, text.banner),
       el(
         'div',
@@ -368,7 +391,7 @@ class SimulatorWindow {
       this.#body,
       el(
         'p',
-        { class: 'cak-pps__muted', style: 'padding:0 1.25rem 1rem' },
+        { class: 'cak-pps__muted cak-pps__scenario' },
         `${text.scenario}: ${options.scenario}`,
       ),
     );
@@ -380,6 +403,7 @@ class SimulatorWindow {
     this.dialog.addEventListener('close', () =>
       this.#finish(this.#step === 'error' ? 'error' : 'cancel'),
     );
+    adoptStyles(options.container);
     options.container.append(this.dialog);
     this.dialog.showModal();
     this.#render('loading');
@@ -617,7 +641,7 @@ class SimulatorWindow {
         close.addEventListener('click', () => this.#finish('error'));
         const content = el(
           'div',
-          { class: 'cak-pps__body', style: 'padding:0' },
+          { class: 'cak-pps__body cak-pps__flush' },
           heading(text.errorTitle),
           el(
             'p',
