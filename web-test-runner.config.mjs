@@ -9,6 +9,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { findBrowsers, installHint, missingEngines, wantedEngines } from './scripts/browsers.mjs';
 import { summaryReporter } from './scripts/summary-reporter.mjs';
+import { viewportPlugin } from './scripts/viewport-plugin.mjs';
 import { webkitLauncher } from './scripts/webkit-launcher.mjs';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
@@ -108,6 +109,7 @@ export default {
     },
   ],
   plugins: [
+    viewportPlugin(),
     esbuildPlugin({
       ts: true,
       tsconfig: new URL('./tsconfig.json', import.meta.url).pathname,

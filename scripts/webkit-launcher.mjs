@@ -151,6 +151,18 @@ class WebKitLauncher extends WebdriverLauncher {
     this.#killChildren();
   }
 
+  /**
+   * The page's viewport (`window.innerWidth` × `innerHeight`) at `width` × `height`: WebDriver
+   * sizes the window, whose frame is measured and added once.
+   */
+  async setViewport(_sessionId, { width, height }) {
+    const driver = this.driver;
+    await driver.setWindowSize(width, height);
+    const [innerWidth, innerHeight] = await driver.execute(() => [innerWidth, innerHeight]);
+    if (innerWidth !== width || innerHeight !== height)
+      await driver.setWindowSize(width + (width - innerWidth), height + (height - innerHeight));
+  }
+
   // One press (or chord) per entry, typed text one character at a time.
   sendKeys(sessionId, keys) {
     const actions = keys.flatMap((press) => keyActions(press));

@@ -100,3 +100,21 @@ export async function domSettled(root: Node): Promise<void> {
     observer.disconnect();
   }
 }
+
+/**
+ * Presses a chord (`Alt+ArrowDown`, `Shift+Tab`) in every engine: puppeteer wants the modifier
+ * held with `down` / `up`, the WebKit launcher takes the chord itself.
+ */
+export async function chord(keys: string): Promise<void> {
+  const parts = keys.split('+');
+  const key = parts.pop()!;
+  const webkit =
+    /AppleWebKit/.test(navigator.userAgent) && !/Chrome|Firefox/.test(navigator.userAgent);
+  if (webkit) {
+    await sendKeys({ press: keys });
+    return;
+  }
+  for (const modifier of parts) await sendKeys({ down: modifier });
+  await sendKeys({ press: key });
+  for (const modifier of parts.reverse()) await sendKeys({ up: modifier });
+}
