@@ -1,9 +1,10 @@
 #!/usr/bin/env node
-// `npm test`: lint, type check, build + bundle budget, the package's checks (manifest, publint,
-// attw, README snippets, the strict TS, React and Vue hosts compiled from the npm pack tarball),
-// then the browser tests in Chromium, Firefox ESR and WebKitGTK. Every step runs even when an
-// earlier one fails, so that one run shows every problem; each step counts as one check, passed
-// or failed, beside the browser tests. The last line is always `N passed, N failed`.
+// `npm test`: lint, type check, build, the CDN's page budgets, what the package ships and the
+// package's checks (manifest, publint, attw, README snippets, the strict TS, React and Vue hosts
+// compiled from the npm pack tarball), Node's tests, then the browser tests in Chromium, Firefox
+// ESR and WebKitGTK. Every step runs even when an earlier one fails, so that one run shows every
+// problem; each step counts as one check, passed or failed, beside the tests. The last line is
+// always `N passed, N failed`.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
@@ -20,7 +21,8 @@ const steps = [
   ['lint', 'npm', ['run', '--silent', 'lint']],
   ['typecheck', 'npm', ['run', '--silent', 'typecheck']],
   ['build', 'npm', ['run', '--silent', 'build']],
-  ['size budget', 'npx', ['size-limit']],
+  ['size budget', 'npm', ['run', '--silent', 'size']],
+  ['package files', 'npm', ['run', '--silent', 'check-package']],
   ['custom-elements.json', 'node', ['scripts/check-manifest.mjs']],
   ['publint', 'npx', ['publint', '--level', 'suggestion']],
   ['attw', 'npx', ['attw', '--pack', '--profile', 'esm-only']],
@@ -72,6 +74,28 @@ for (const [name, command, args] of steps) {
 const checkFailures = stepFailures;
 
 let totals = { passed: 0, failed: 0, browsers: {} };
+
+// Node's own tests (test/node: server-side rendering, npm start's server-rendered page): counted
+// with the browser tests, from a TAP file beside the spec output.
+const nodeTap = '.node-test.tap';
+rmSync(nodeTap, { force: true });
+const nodeOk = run('Node tests (server-side rendering)', process.execPath, [
+  '--test',
+  '--test-reporter=spec',
+  '--test-reporter-destination=stdout',
+  '--test-reporter=tap',
+  `--test-reporter-destination=${nodeTap}`,
+  'test/node/',
+]);
+const nodeCounts = { passed: 0, failed: 0 };
+if (existsSync(nodeTap)) {
+  const tap = readFileSync(nodeTap, 'utf8');
+  nodeCounts.passed = Number(tap.match(/^# pass (\d+)/m)?.[1] ?? 0);
+  nodeCounts.failed =
+    Number(tap.match(/^# fail (\d+)/m)?.[1] ?? 0) +
+    Number(tap.match(/^# cancelled (\d+)/m)?.[1] ?? 0);
+}
+if (!nodeOk && nodeCounts.failed === 0) stepFailures += 1;
 let wanted = [];
 try {
   wanted = wantedEngines();
@@ -95,6 +119,9 @@ if (missing.length) {
   }
 }
 
+totals.passed += nodeCounts.passed;
+totals.failed += nodeCounts.failed;
+console.log(`  Node: ${nodeCounts.passed} passed, ${nodeCounts.failed} failed`);
 for (const [browser, counts] of Object.entries(totals.browsers ?? {})) {
   const skipped = counts.skipped ? `, ${counts.skipped} skipped` : '';
   console.log(`  ${browser}: ${counts.passed} passed, ${counts.failed} failed${skipped}`);

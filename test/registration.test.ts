@@ -63,18 +63,17 @@ describe('registration', () => {
   it('registers the children an element renders when the element is defined', () => {
     kit.ProductCard.define('host-product-card');
     expect(customElements.get('env-picker')).to.equal(kit.EnvPicker);
-    expect(customElements.get('order-summary')).to.be.undefined;
-    kit.OrderPayButton.define('host-order-pay-button');
-    expect(customElements.get('order-summary')).to.equal(kit.OrderSummary);
-    expect(customElements.get('paypal-account-select')).to.equal(kit.PayPalAccountSelect);
     expect(customElements.get('product-card')).to.be.undefined;
+    // The pay button's dialog children come with the dialog's steps, loaded when first needed.
+    kit.OrderPayButton.define('host-order-pay-button');
     expect(customElements.get('order-pay-button')).to.be.undefined;
+    expect(customElements.get('order-summary')).to.be.undefined;
   });
 
   it('registers every class under a tag of the host, children registered already included', () => {
     kit.ProductSwitch.define('host-product-switch');
     kit.PartySwitch.define('host-party-switch');
-    // These three hold their own tag already (as children): a subclass takes the host's.
+    // EnvPicker holds its own tag already (as a child): a subclass takes the host's.
     kit.EnvPicker.define('host-env-picker');
     kit.OrderSummary.define('host-order-summary');
     kit.PayPalAccountSelect.define('host-paypal-account-select');
@@ -127,5 +126,13 @@ describe('registration', () => {
 
     const pay = await create('host-order-pay-button', { order: pecOrder() });
     expect(shadowText(pay)).to.contain('Paga');
+    // Its dialog's steps load when the page is idle, and register the two children the dialog
+    // renders (as subclasses: the host registered both classes under tags of its own above).
+    await customElements.whenDefined('order-summary');
+    await customElements.whenDefined('paypal-account-select');
+    expect(document.createElement('order-summary')).to.be.instanceOf(kit.OrderSummary);
+    expect(document.createElement('paypal-account-select')).to.be.instanceOf(
+      kit.PayPalAccountSelect,
+    );
   });
 });

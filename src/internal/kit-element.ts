@@ -8,6 +8,11 @@ type KitElementClass = CustomElementConstructor & { readonly version?: string };
 /** The kit elements an element renders, by the tag it renders them with. */
 export type KitDependencies = Readonly<Record<string, typeof KitElement<Terms>>>;
 
+/** Registers every class of `dependencies` under its tag (see `KitElement.define`). */
+export function defineAll(dependencies: KitDependencies): void {
+  for (const [tag, dependency] of Object.entries(dependencies)) dependency.define(tag);
+}
+
 /**
  * Base of every element of the kit: a guarded `define()` that also registers the kit elements it
  * renders (`dependencies`), the kit version and a localize controller of the element's own (the
@@ -23,7 +28,8 @@ export class KitElement<T extends Terms = Terms> extends LitElement {
   /**
    * The kit elements this one renders, by tag (`{ 'env-picker': EnvPicker }`): registered under
    * those tags when this class is defined, as Shoelace does, so that a class module registers
-   * nothing by being imported.
+   * nothing by being imported. (Those of a part loaded later, such as `<order-pay-button>`'s
+   * dialog steps, are registered when that part arrives.)
    */
   static dependencies: KitDependencies = {};
 
@@ -34,7 +40,7 @@ export class KitElement<T extends Terms = Terms> extends LitElement {
    * version of the kit, this one is not registered and a warning says which version holds it.
    */
   static define(this: typeof KitElement<Terms>, tag: string): void {
-    for (const [child, dependency] of Object.entries(this.dependencies)) dependency.define(child);
+    defineAll(this.dependencies);
     const existing = customElements.get(tag) as KitElementClass | undefined;
     if (existing === undefined) {
       try {

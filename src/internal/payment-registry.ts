@@ -465,7 +465,7 @@ export function paymentRegistry(): PaymentRegistry {
       console.warn(
         'customer-area-kit: payments are protected within this page only (no localStorage, Web Locks or BroadcastChannel here).',
       );
-    window.addEventListener('storage', (event) => created.storageChanged(event.key));
+    globalThis.addEventListener?.('storage', (event) => created.storageChanged(event.key));
   }
   return registry;
 }

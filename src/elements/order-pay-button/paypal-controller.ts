@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveControllerHost } from 'lit';
 import { request } from '../../events/request.js';
 import type { Hold } from '../../internal/payment-registry.js';
 import { logIssue } from '../../internal/report.js';
@@ -9,17 +9,13 @@ import type {
   PayFlowEvent,
   PayPalReadiness,
 } from '../../model/pay-flow.js';
-import {
-  loadPayPal,
-  PAYPAL_PRESENTATIONS,
-  PayPalLoadError,
-  resumeSaveAndPay,
-  startSaveAndPay,
-  type PayPalEnvironment,
-  type PayPalPresentation,
-  type PayPalSdk,
-  type PayPalSessionError,
-  type SaveAndPayCallbacks,
+import { presentationOf, type PayPalPresentation } from '../../paypal/presentation.js';
+import type * as SdkModule from '../../paypal/sdk.js';
+import type {
+  PayPalEnvironment,
+  PayPalSdk,
+  PayPalSessionError,
+  SaveAndPayCallbacks,
 } from '../../paypal/sdk.js';
 import {
   AttemptStopped,
@@ -49,50 +45,44 @@ interface Config {
   readonly clientId: string | undefined;
 }
 
+/** The kit's PayPal SDK wrapper, with PayPal's v6 loader: imported when the path is reachable. */
+type Wrapper = typeof SdkModule;
+
 type Sdk =
   | { readonly key: string; readonly status: 'loading' }
-  | { readonly key: string; readonly status: 'ready'; readonly instance: PayPalSdk }
+  | {
+      readonly key: string;
+      readonly status: 'ready';
+      readonly wrapper: Wrapper;
+      readonly instance: PayPalSdk;
+    }
   | { readonly key: string; readonly status: 'failed'; readonly readiness: PayPalReadiness };
 
 /**
- * PayPal's v6 web SDK for a new PayPal account: loads it only when that path is reachable
- * (shared with every element by `loadPayPal`), starts the one-time payment that also saves the
- * account, and resumes it when PayPal sends the customer back to the page. The payment itself —
- * the lock, the PayPal order, the capture, the outcome — is the `PaymentController`'s.
+ * PayPal's v6 web SDK for a new PayPal account: loads it only when that path is reachable —
+ * the kit's wrapper and PayPal's loader too (`import()`), then the SDK, shared with every element
+ * by `loadPayPal` — starts the one-time payment that also saves the account, and resumes it when
+ * PayPal sends the customer back to the page. The payment itself — the lock, the PayPal order,
+ * the capture, the outcome — is the `PaymentController`'s. It comes with the dialog's steps
+ * (`steps.ts`): the element creates it when it first needs it.
  *
  * A session is not torn down when the element is removed: the customer may be approving in
  * PayPal's window, and the capture then reaches the host from another element or `document`.
  */
-export class PayPalController implements ReactiveController {
+export class PayPalController {
   readonly #host: PayPalHost;
   readonly #options: PayPalControllerOptions;
   #sdk: Sdk | undefined;
   #configLogged: string | undefined;
-  #presentationLogged: string | undefined;
 
   constructor(host: PayPalHost, options: PayPalControllerOptions) {
     this.#host = host;
     this.#options = options;
-    host.addController(this);
   }
 
-  hostUpdate(): void {
-    const presentation = this.#host.presentation;
-    if (
-      !PAYPAL_PRESENTATIONS.includes(presentation as PayPalPresentation) &&
-      this.#presentationLogged !== presentation
-    ) {
-      this.#presentationLogged = presentation;
-      console.error(
-        `<${this.#host.localName}>: presentation=${JSON.stringify(presentation)} is not one of ${PAYPAL_PRESENTATIONS.join(', ')}: "auto" is used.`,
-      );
-    }
-  }
-
-  /** How PayPal shows itself; an unknown `presentation` is `auto` (and logged). */
+  /** How PayPal shows itself; an unknown `presentation` is `auto` (the element logs it). */
   get presentation(): PayPalPresentation {
-    const value = this.#host.presentation as PayPalPresentation;
-    return PAYPAL_PRESENTATIONS.includes(value) ? value : 'auto';
+    return presentationOf(this.#host.presentation);
   }
 
   /**
@@ -143,7 +133,7 @@ export class PayPalController implements ReactiveController {
         return undefined;
       },
     );
-    startSaveAndPay(sdk.instance, {
+    sdk.wrapper.startSaveAndPay(sdk.instance, {
       presentation: this.presentation,
       orderId: created.then(({ paypalOrderId }) => paypalOrderId),
       ...this.#callbacks(order, attempt, hold, () => stopped),
@@ -166,7 +156,7 @@ export class PayPalController implements ReactiveController {
       if (!shown) this.#options.open(attempt, 'window');
       shown = true;
     };
-    const returned = await resumeSaveAndPay(sdk.instance, {
+    const returned = await sdk.wrapper.resumeSaveAndPay(sdk.instance, {
       onApprove: (data) => {
         show();
         return callbacks.onApprove(data);
@@ -262,24 +252,24 @@ export class PayPalController implements ReactiveController {
       }
       clientToken = outcome.value;
     }
+    let wrapper: Wrapper | undefined;
     try {
-      const instance = await loadPayPal({
+      wrapper = await import('../../paypal/sdk.js');
+      const instance = await wrapper.loadPayPal({
         clientId: config.clientId,
         clientToken,
         environment: config.environment,
         locale: this.#options.locale(),
       });
-      return { key, status: 'ready', instance };
+      return { key, status: 'ready', wrapper, instance };
     } catch (error) {
-      const readiness =
-        error instanceof PayPalLoadError && error.code === 'configuration'
-          ? 'configuration'
-          : 'unreachable';
-      if (readiness === 'unreachable')
-        console.warn(
-          `<${host.localName}>: PayPal could not be loaded: ${error instanceof Error ? error.message : String(error)}`,
-        );
-      return { key, status: 'failed', readiness };
+      const code = wrapper && error instanceof wrapper.PayPalLoadError ? error.code : 'unreachable';
+      const message = error instanceof Error ? error.message : String(error);
+      // A refusal by the page's own policy is the host's to fix: say how, as an error.
+      if (code === 'blocked') console.error(`<${host.localName}>: ${message}`);
+      else if (code === 'unreachable')
+        console.warn(`<${host.localName}>: PayPal could not be loaded: ${message}`);
+      return { key, status: 'failed', readiness: code };
     }
   }
 }
