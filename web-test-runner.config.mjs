@@ -7,7 +7,13 @@ import { existsSync, readFileSync } from 'node:fs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
-import { findBrowsers, installHint, missingEngines, wantedEngines } from './scripts/browsers.mjs';
+import {
+  CHROMIUM_FLAGS,
+  findBrowsers,
+  installHint,
+  missingEngines,
+  wantedEngines,
+} from './scripts/browsers.mjs';
 import { summaryReporter } from './scripts/summary-reporter.mjs';
 import { litSsrPlugin } from '@lit-labs/testing/web-test-runner-ssr-plugin.js';
 import { viewportPlugin } from './scripts/viewport-plugin.mjs';
@@ -18,16 +24,6 @@ const found = findBrowsers();
 const wanted = wantedEngines();
 const missing = missingEngines(found, wanted);
 if (missing.length) throw new Error(installHint(missing));
-
-const chromiumFlags = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 /**
  * Content Security Policies a test page under test/cdn/ is served with, by `?csp=<name>`: the
@@ -61,7 +57,7 @@ const launchers = {
     named(
       'Chromium',
       chromeLauncher({
-        launchOptions: { executablePath: found.chromium, headless: true, args: chromiumFlags },
+        launchOptions: { executablePath: found.chromium, headless: true, args: CHROMIUM_FLAGS },
       }),
     ),
   firefox: () =>
