@@ -8,7 +8,13 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { reactPlugin } from './scripts/react-plugin.mjs';
-import { findBrowsers, installHint, missingEngines, wantedEngines } from './scripts/browsers.mjs';
+import {
+  CHROMIUM_FLAGS,
+  findBrowsers,
+  installHint,
+  missingEngines,
+  wantedEngines,
+} from './scripts/browsers.mjs';
 import { summaryReporter } from './scripts/summary-reporter.mjs';
 import { litSsrPlugin } from '@lit-labs/testing/web-test-runner-ssr-plugin.js';
 import { viewportPlugin } from './scripts/viewport-plugin.mjs';
@@ -19,16 +25,6 @@ const found = findBrowsers();
 const wanted = wantedEngines();
 const missing = missingEngines(found, wanted);
 if (missing.length) throw new Error(installHint(missing));
-
-const chromiumFlags = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 // Vue's browser build compiles the Vue host's templates at run time, as a page would.
 const vueInTheBrowser = {
@@ -69,7 +65,7 @@ const launchers = {
     named(
       'Chromium',
       chromeLauncher({
-        launchOptions: { executablePath: found.chromium, headless: true, args: chromiumFlags },
+        launchOptions: { executablePath: found.chromium, headless: true, args: CHROMIUM_FLAGS },
       }),
     ),
   firefox: () =>
