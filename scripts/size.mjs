@@ -21,7 +21,7 @@ const PAGES = [
   {
     name: 'A page using only <env-picker> (env-picker.js)',
     files: ['env-picker.js'],
-    limit: 11_000,
+    limit: 11_100,
     target: 10_000,
   },
   {
@@ -31,7 +31,7 @@ const PAGES = [
   {
     name: 'Area Riservata before the organisation panel opens (product-card ×12, product-switch, party-switch)',
     files: ['product-card.js', 'product-switch.js', 'party-switch.js'],
-    limit: 21_200,
+    limit: 21_400,
     target: 20_000,
   },
   {
