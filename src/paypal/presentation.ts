@@ -20,3 +20,15 @@ export function presentationOf(value: string): PayPalPresentation {
     ? (value as PayPalPresentation)
     : 'auto';
 }
+
+const reported = new WeakMap<Element, string>();
+
+/** Says once per element and value that `presentation` is unknown (`auto` is used instead). */
+export function checkPresentation(element: Element, value: string): void {
+  if (PAYPAL_PRESENTATIONS.includes(value as PayPalPresentation) || reported.get(element) === value)
+    return;
+  reported.set(element, value);
+  console.error(
+    `<${element.localName}>: presentation=${JSON.stringify(value)} is not one of ${PAYPAL_PRESENTATIONS.join(', ')}: "auto" is used.`,
+  );
+}

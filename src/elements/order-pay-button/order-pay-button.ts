@@ -5,7 +5,7 @@ import {
   OrderPayOpenEvent,
 } from '../../events/order-pay-events.js';
 import { DialogController } from '../../internal/dialog-controller.js';
-import { defineAll, KitElement } from '../../internal/kit-element.js';
+import { KitElement } from '../../internal/kit-element.js';
 import { randomId, type PaymentRecord } from '../../internal/payment-registry.js';
 import { logIssue, renderIssue } from '../../internal/report.js';
 import {
@@ -39,50 +39,12 @@ import { loadAccounts } from './accounts.js';
 import { failureText, type Terms } from './messages.js';
 import { styles } from './order-pay-button.styles.js';
 import { PaymentController, phaseOf, type PaymentAttempt } from './payment-controller.js';
-import { PAYPAL_PRESENTATIONS, type PayPalPresentation } from '../../paypal/presentation.js';
-import type { PayPalController } from './paypal-controller.js';
-import type * as StepsModule from './steps.js';
+import { checkPresentation, type PayPalPresentation } from '../../paypal/presentation.js';
+import { StepsController } from './lazy-steps.js';
 import type { StepHandlers } from './steps.js';
 import { renderTrigger, triggerStatus } from './trigger.js';
 
 const DEFAULT_TIMEOUT = 60_000;
-
-type Steps = typeof StepsModule;
-
-/**
- * The dialog's steps, with `<order-summary>` and `<paypal-account-select>`: loaded once for the
- * page, when it is idle or on the first Paga, whichever comes first, and the two registered then
- * (the steps' `dependencies`: the element's own are loaded with it). A dialog opened before they
- * are here opens at once and says it is loading.
- */
-let steps: Steps | undefined;
-let stepsLoad: Promise<Steps | undefined> | undefined;
-
-function loadSteps(): Promise<Steps | undefined> {
-  stepsLoad ??= import('./steps.js').then(
-    (module) => {
-      defineAll(module.dependencies);
-      return (steps = module);
-    },
-    (error: unknown) => {
-      stepsLoad = undefined; // the next Paga tries again
-      console.error('<order-pay-button>: the payment dialog could not be loaded.', error);
-      return undefined;
-    },
-  );
-  return stepsLoad;
-}
-
-let preloading = false;
-
-/** Loads the steps when the page has nothing better to do (at the latest after 2 s). */
-function preloadSteps(): void {
-  if (preloading || steps) return;
-  preloading = true;
-  const load = () => void loadSteps();
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(load, { timeout: 2000 });
-  else setTimeout(load, 200);
-}
 
 /**
  * The **Paga** action of one order and the whole pay-later flow in a modal dialog: the PayPal
@@ -235,16 +197,13 @@ export class OrderPayButton extends KitElement<Terms> {
    * is the server's, which knew no payment record of this browser.
    */
   #hydrating = !isServer && this.shadowRoot !== null;
-  /** The dialog is open and its steps are on their way. */
-  #awaitingSteps = false;
 
   readonly #dialog = new DialogController(this, {
     dialog: () => this.renderRoot.querySelector('dialog'),
     canClose: () => canClose(this.#state),
     focusTarget: () =>
-      steps
-        ? steps.focusTarget(this.renderRoot, this.#state)
-        : this.renderRoot.querySelector<HTMLElement>('[part="progress"]'),
+      this.#steps.steps?.focusTarget(this.renderRoot, this.#state) ??
+      this.renderRoot.querySelector<HTMLElement>('[part="progress"]'),
     returnFocus: () =>
       this.renderRoot.querySelector<HTMLElement>('[part="button"], [part="status"]'),
   });
@@ -256,10 +215,18 @@ export class OrderPayButton extends KitElement<Terms> {
     resume: (record, how) => void this.#takeUp(record, how),
   });
 
-  /** PayPal's controller for a new account, created with the steps (`#payPal()`). */
-  #paypal: PayPalController | undefined;
-  /** The `presentation` last said to be unknown (once per value). */
-  #presentationLogged: string | undefined;
+  /** The dialog's steps and PayPal's controller, loaded when needed. */
+  readonly #steps = new StepsController(this, {
+    flow: (event) => this.#dispatch(event),
+    payments: this.#payments,
+    locale: () => this.localize.locale,
+    timeout: () => this.#timeout,
+    open: (attempt, phase) => void this.#openOn(attempt, phase),
+    loaded: () => {
+      this.requestUpdate();
+      this.#dialog.refocus();
+    },
+  });
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('order')) {
@@ -267,7 +234,7 @@ export class OrderPayButton extends KitElement<Terms> {
       if (this.#validated?.ok === false) logIssue(this.localName, this.#validated.issue);
       this.#payments.watch(this.#validated?.ok ? this.#validated.value : undefined);
       if (this.#validated?.ok && this.#validated.value.status === 'awaiting-payment')
-        preloadSteps();
+        this.#steps.preload();
     }
     if (changed.has('accounts')) {
       this.#accounts = this.accounts === undefined ? undefined : parseAccounts(this.accounts);
@@ -278,32 +245,7 @@ export class OrderPayButton extends KitElement<Terms> {
       if (!this.#methods.ok) logIssue(this.localName, this.#methods.issue);
     }
     if (changed.has('paypalClientId') || changed.has('paypalEnvironment')) this.#preparePayPal();
-    const presentation = this.presentation;
-    if (
-      changed.has('presentation') &&
-      !PAYPAL_PRESENTATIONS.includes(presentation as PayPalPresentation) &&
-      this.#presentationLogged !== presentation
-    ) {
-      this.#presentationLogged = presentation;
-      console.error(
-        `<${this.localName}>: presentation=${JSON.stringify(presentation)} is not one of ${PAYPAL_PRESENTATIONS.join(', ')}: "auto" is used.`,
-      );
-    }
-  }
-
-  /** PayPal's controller, once the steps it comes with are loaded. */
-  async #payPal(): Promise<PayPalController | undefined> {
-    const module = steps ?? (await loadSteps());
-    this.#paypal ??= module
-      ? new module.PayPalController(this, {
-          flow: (event) => this.#dispatch(event),
-          payments: this.#payments,
-          locale: () => this.localize.locale,
-          timeout: () => this.#timeout,
-          open: (attempt, phase) => void this.#openOn(attempt, phase),
-        })
-      : undefined;
-    return this.#paypal;
+    if (changed.has('presentation')) checkPresentation(this, this.presentation);
   }
 
   protected override firstUpdated(): void {
@@ -328,19 +270,8 @@ export class OrderPayButton extends KitElement<Terms> {
    * page was never idle). Before the dialog opens nothing waits: Paga opens it at once.
    */
   protected override async getUpdateComplete(): Promise<boolean> {
-    if (!steps && stepsLoad && this.#dialog.open) await stepsLoad;
+    if (this.#dialog.open) await this.#steps.pending;
     return super.getUpdateComplete();
-  }
-
-  /** The steps are needed now: load them, then show them and focus what they show. */
-  #needSteps(): void {
-    if (steps || this.#awaitingSteps) return;
-    this.#awaitingSteps = true;
-    void loadSteps().then(() => {
-      this.#awaitingSteps = false;
-      this.requestUpdate();
-      this.#dialog.refocus();
-    });
   }
 
   get #timeout(): number {
@@ -358,7 +289,7 @@ export class OrderPayButton extends KitElement<Terms> {
     if (next.step !== previous.step || phase(next) !== phase(previous)) this.#dialog.refocus();
     if (next.step === 'loading-accounts' && previous.step !== next.step)
       queueMicrotask(() => void this.#loadAccounts());
-    if (next.step !== 'idle') this.#needSteps();
+    if (next.step !== 'idle') this.#steps.need();
     this.#preparePayPal();
     this.requestUpdate();
   }
@@ -372,7 +303,7 @@ export class OrderPayButton extends KitElement<Terms> {
       (state.step === 'choosing' || state.step === 'reviewing') &&
       state.choice === 'new'
     )
-      queueMicrotask(() => void this.#payPal().then((paypal) => paypal?.prepare(order)));
+      queueMicrotask(() => void this.#steps.paypal().then((paypal) => paypal?.prepare(order)));
   }
 
   // --- the flow -------------------------------------------------------------------------------
@@ -415,7 +346,7 @@ export class OrderPayButton extends KitElement<Terms> {
     const attempt = { requestId: record.requestId, account: record.account };
     if (how === 'paypal-return') {
       this.#flowOrder = order;
-      await (await this.#payPal())?.resume(order, attempt);
+      await (await this.#steps.paypal())?.resume(order, attempt);
       return;
     }
     await this.#openOn(attempt, how === 'check' ? 'check' : phaseOf(record));
@@ -454,7 +385,7 @@ export class OrderPayButton extends KitElement<Terms> {
     // The PayPal configuration is missing: the flow says so, the host hears it.
     if (state.step === 'failed') return this.#payments.refuse(order, attempt, state.error);
     // PayPal is ready (the flow checked it), so its controller is here: no await before start().
-    if (state.phase === 'window') this.#paypal?.start(order, attempt);
+    if (state.phase === 'window') this.#steps.paypalNow?.start(order, attempt);
     else if (state.phase === 'capture' && state.approval)
       void this.#payments.recapture(order, attempt, state.approval);
     else void this.#payments.charge(order, attempt);
@@ -491,7 +422,7 @@ export class OrderPayButton extends KitElement<Terms> {
    */
   #chooseMethod(state: Extract<PayFlowState, { step: 'choosing' }>): boolean {
     const methods = this.#methods.ok ? this.#methods.value : [];
-    const method = steps?.chosenMethod(state, methods);
+    const method = this.#steps.steps?.chosenMethod(state, methods);
     if (!method) {
       this.#methodMissing = true;
       this.requestUpdate();
@@ -530,7 +461,7 @@ export class OrderPayButton extends KitElement<Terms> {
     if (state.step === 'accounts-failed') {
       this.#dispatch({ type: 'retry-accounts' });
     } else if (state.step === 'reviewing' && state.paypal === 'unreachable') {
-      if (order) void this.#payPal().then((paypal) => paypal?.retry(order));
+      if (order) void this.#steps.paypal().then((paypal) => paypal?.retry(order));
     } else {
       // Riprova: the same attempt again at once (a new one after a decline).
       this.#dispatch({ type: 'retry' });
@@ -576,6 +507,7 @@ export class OrderPayButton extends KitElement<Terms> {
   }
 
   #renderDialog(): TemplateResult | typeof nothing {
+    const steps = this.#steps.steps;
     const validated = this.#validated;
     // The dialog exists while a flow runs, and for an order awaiting payment.
     const shown = this.#flowOrder ?? (validated?.ok ? validated.value : undefined);
