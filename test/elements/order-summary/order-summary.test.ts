@@ -400,8 +400,10 @@ describe('<order-summary>', () => {
       await el.updateComplete;
       expect(el).not.to.match(':state(busy)');
       expect(text(parts(el).status)).to.equal('');
-      await click(parts(el).confirm!);
-      // The browser may answer the mouse command before the page has handled the click.
+      // From the keyboard: a mouse click right after `disabled` goes can be lost by a loaded
+      // browser's hit testing (seen in Firefox under load), which is not what this tests.
+      parts(el).confirm!.focus();
+      await press('Enter');
       await until(() => confirms.length > 0, 'a confirm');
       expect(confirms).to.have.length(1);
     });
