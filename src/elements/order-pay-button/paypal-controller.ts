@@ -1,23 +1,11 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { request } from '../../events/request.js';
 import type { Hold } from '../../internal/payment-registry.js';
-import { logIssue } from '../../internal/report.js';
 import type { ParsedOrder } from '../../model/order.js';
-import type {
-  Approval,
-  AuthorizingPhase,
-  PayFlowEvent,
-  PayPalReadiness,
-} from '../../model/pay-flow.js';
+import type { Approval, AuthorizingPhase, PayFlowEvent } from '../../model/pay-flow.js';
+import { PayPalLoader, type PayPalConfigHost } from '../../paypal/loader-controller.js';
 import {
-  loadPayPal,
-  PAYPAL_PRESENTATIONS,
-  PayPalLoadError,
   resumeSaveAndPay,
   startSaveAndPay,
-  type PayPalEnvironment,
   type PayPalPresentation,
-  type PayPalSdk,
   type PayPalSessionError,
   type SaveAndPayCallbacks,
 } from '../../paypal/sdk.js';
@@ -28,11 +16,7 @@ import {
 } from './payment-controller.js';
 
 /** What the controller reads from its element: the attributes of the new-account path. */
-export interface PayPalHost extends ReactiveControllerHost, HTMLElement {
-  readonly paypalClientId: string | undefined;
-  readonly paypalEnvironment: string | undefined;
-  readonly presentation: string;
-}
+export type PayPalHost = PayPalConfigHost;
 
 export interface PayPalControllerOptions {
   flow(event: PayFlowEvent): void;
@@ -44,16 +28,6 @@ export interface PayPalControllerOptions {
   open(attempt: PaymentAttempt, phase: AuthorizingPhase): void;
 }
 
-interface Config {
-  readonly environment: PayPalEnvironment;
-  readonly clientId: string | undefined;
-}
-
-type Sdk =
-  | { readonly key: string; readonly status: 'loading' }
-  | { readonly key: string; readonly status: 'ready'; readonly instance: PayPalSdk }
-  | { readonly key: string; readonly status: 'failed'; readonly readiness: PayPalReadiness };
-
 /**
  * PayPal's v6 web SDK for a new PayPal account: loads it only when that path is reachable
  * (shared with every element by `loadPayPal`), starts the one-time payment that also saves the
@@ -63,67 +37,35 @@ type Sdk =
  * A session is not torn down when the element is removed: the customer may be approving in
  * PayPal's window, and the capture then reaches the host from another element or `document`.
  */
-export class PayPalController implements ReactiveController {
-  readonly #host: PayPalHost;
+export class PayPalController {
   readonly #options: PayPalControllerOptions;
-  #sdk: Sdk | undefined;
-  #configLogged: string | undefined;
-  #presentationLogged: string | undefined;
+  readonly #loader: PayPalLoader;
 
   constructor(host: PayPalHost, options: PayPalControllerOptions) {
-    this.#host = host;
     this.#options = options;
-    host.addController(this);
-  }
-
-  hostUpdate(): void {
-    const presentation = this.#host.presentation;
-    if (
-      !PAYPAL_PRESENTATIONS.includes(presentation as PayPalPresentation) &&
-      this.#presentationLogged !== presentation
-    ) {
-      this.#presentationLogged = presentation;
-      console.error(
-        `<${this.#host.localName}>: presentation=${JSON.stringify(presentation)} is not one of ${PAYPAL_PRESENTATIONS.join(', ')}: "auto" is used.`,
-      );
-    }
+    this.#loader = new PayPalLoader(host, {
+      locale: options.locale,
+      timeout: options.timeout,
+      readiness: (readiness) => options.flow({ type: 'paypal', readiness }),
+    });
   }
 
   /** How PayPal shows itself; an unknown `presentation` is `auto` (and logged). */
   get presentation(): PayPalPresentation {
-    const value = this.#host.presentation as PayPalPresentation;
-    return PAYPAL_PRESENTATIONS.includes(value) ? value : 'auto';
+    return this.#loader.presentation;
   }
 
   /**
    * The new-account path became reachable (or its configuration changed): load PayPal for it,
    * telling the flow how far it got. Loads once per configuration and locale.
    */
-  async prepare(order: ParsedOrder): Promise<void> {
-    const config = this.#config();
-    if (!config) {
-      this.#options.flow({ type: 'paypal', readiness: 'configuration' });
-      return;
-    }
-    const key = JSON.stringify([config.environment, config.clientId ?? '', this.#options.locale()]);
-    const current = this.#sdk;
-    if (current?.key === key) {
-      this.#options.flow({ type: 'paypal', readiness: readinessOf(current) });
-      return;
-    }
-    const loading: Sdk = { key, status: 'loading' };
-    this.#sdk = loading;
-    this.#options.flow({ type: 'paypal', readiness: 'loading' });
-    const next = await this.#load(order, config, key);
-    if (this.#sdk !== loading) return;
-    this.#sdk = next;
-    this.#options.flow({ type: 'paypal', readiness: readinessOf(next) });
+  prepare(order: ParsedOrder): Promise<void> {
+    return this.#loader.prepare({ order: order.source });
   }
 
   /** Riprova after PayPal could not be reached: load it again. */
   retry(order: ParsedOrder): Promise<void> {
-    this.#sdk = undefined;
-    return this.prepare(order);
+    return this.#loader.retry({ order: order.source });
   }
 
   /**
@@ -131,8 +73,8 @@ export class PayPalController implements ReactiveController {
    * click, no popup blocker. The PayPal order is created meanwhile, under the order's lock.
    */
   start(order: ParsedOrder, attempt: PaymentAttempt): void {
-    const sdk = this.#sdk;
-    if (sdk?.status !== 'ready') return;
+    const instance = this.#loader.instance;
+    if (!instance) return;
     const payments = this.#options.payments;
     let stopped = false;
     const created = payments.createPayPalOrder(order, attempt);
@@ -143,7 +85,7 @@ export class PayPalController implements ReactiveController {
         return undefined;
       },
     );
-    startSaveAndPay(sdk.instance, {
+    startSaveAndPay(instance, {
       presentation: this.presentation,
       orderId: created.then(({ paypalOrderId }) => paypalOrderId),
       ...this.#callbacks(order, attempt, hold, () => stopped),
@@ -156,8 +98,8 @@ export class PayPalController implements ReactiveController {
    */
   async resume(order: ParsedOrder, attempt: PaymentAttempt): Promise<void> {
     await this.prepare(order);
-    const sdk = this.#sdk;
-    if (sdk?.status !== 'ready') return;
+    const instance = this.#loader.instance;
+    if (!instance) return;
     const begun = await this.#options.payments.begin(order, attempt);
     if (!begun) return;
     let shown = false;
@@ -166,7 +108,7 @@ export class PayPalController implements ReactiveController {
       if (!shown) this.#options.open(attempt, 'window');
       shown = true;
     };
-    const returned = await resumeSaveAndPay(sdk.instance, {
+    const returned = await resumeSaveAndPay(instance, {
       onApprove: (data) => {
         show();
         return callbacks.onApprove(data);
@@ -216,74 +158,4 @@ export class PayPalController implements ReactiveController {
       },
     };
   }
-
-  /** The configuration when complete enough to load (no client id: a token request). */
-  #config(): Config | undefined {
-    const host = this.#host;
-    const environment = host.paypalEnvironment?.trim();
-    if (environment === 'sandbox' || environment === 'production')
-      return { environment, clientId: host.paypalClientId?.trim() || undefined };
-    const key = JSON.stringify([host.paypalClientId ?? '', host.paypalEnvironment ?? '']);
-    if (this.#configLogged !== key) {
-      this.#configLogged = key;
-      const missing = host.paypalClientId?.trim()
-        ? 'paypal-environment'
-        : 'paypal-client-id, paypal-environment';
-      console.error(
-        `<${host.localName}>: a new PayPal account needs the PayPal configuration; missing or invalid: ${missing} (paypal-environment is "sandbox" or "production").`,
-      );
-    }
-    return undefined;
-  }
-
-  async #load(order: ParsedOrder, config: Config, key: string): Promise<Sdk> {
-    const host = this.#host;
-    let clientToken: string | undefined;
-    if (!config.clientId) {
-      const outcome = await request(
-        host,
-        'paypal-client-token',
-        { order: order.source },
-        {
-          tag: host.localName,
-          timeout: this.#options.timeout(),
-          purpose: 'with a PayPal client token, or set paypal-client-id',
-        },
-      );
-      if (!outcome.ok)
-        return {
-          key,
-          status: 'failed',
-          readiness: outcome.code === 'no-handler' ? 'configuration' : 'unreachable',
-        };
-      if (typeof outcome.value !== 'string' || outcome.value.trim() === '') {
-        logIssue(host.localName, { field: 'paypal-client-token result', problem: 'type' });
-        return { key, status: 'failed', readiness: 'configuration' };
-      }
-      clientToken = outcome.value;
-    }
-    try {
-      const instance = await loadPayPal({
-        clientId: config.clientId,
-        clientToken,
-        environment: config.environment,
-        locale: this.#options.locale(),
-      });
-      return { key, status: 'ready', instance };
-    } catch (error) {
-      const readiness =
-        error instanceof PayPalLoadError && error.code === 'configuration'
-          ? 'configuration'
-          : 'unreachable';
-      if (readiness === 'unreachable')
-        console.warn(
-          `<${host.localName}>: PayPal could not be loaded: ${error instanceof Error ? error.message : String(error)}`,
-        );
-      return { key, status: 'failed', readiness };
-    }
-  }
-}
-
-function readinessOf(sdk: Sdk): PayPalReadiness {
-  return sdk.status === 'failed' ? sdk.readiness : sdk.status;
 }
