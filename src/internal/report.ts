@@ -5,8 +5,10 @@ import type * as it from '../translations/it.js';
 
 /** A problem's translation key: `duplicate` → `problemDuplicate`. */
 type ProblemKey = `problem${Capitalize<ValidationIssue['problem']>}`;
-/** Fails to compile when a problem has no text in the common or the money catalogue. */
-type Translated<K extends keyof typeof it.common | keyof typeof it.orderSummary> = K;
+/** Fails to compile when a problem has no text in the common or the pay elements' catalogues. */
+type Translated<
+  K extends keyof typeof it.common | keyof typeof it.orderSummary | keyof typeof it.paypalAccounts,
+> = K;
 export type ProblemKeys = Translated<ProblemKey>;
 
 const problemKey = (problem: ValidationIssue['problem']) =>
@@ -38,4 +40,24 @@ export function renderIssue(
       <span>${describeIssue(localize, issue)}</span>
     </p>
   `;
+}
+
+/**
+ * Logs one `console.error` for a request that failed in a way `request()` and `logIssue()` do not
+ * already report (a timeout, a rejection, the network, a refusal), naming the event.
+ */
+export function logFailure(
+  tag: string,
+  type: string,
+  error: { readonly code: string; readonly message?: string },
+): void {
+  const why: Record<string, string> = {
+    timeout: 'was not answered within request-timeout',
+    network: 'failed: the network is unreachable',
+    rejected: 'was rejected',
+    declined: 'was declined',
+  };
+  const what = why[error.code];
+  if (what)
+    console.error(`<${tag}>: "${type}" ${what}${error.message ? `: ${error.message}` : ''}.`);
 }
