@@ -16,7 +16,8 @@ import {
 export interface PayPalConfigHost extends ReactiveControllerHost, HTMLElement {
   readonly paypalClientId: string | undefined;
   readonly paypalEnvironment: string | undefined;
-  readonly presentation: string;
+  /** How PayPal shows itself; `auto` for an element without the attribute. */
+  readonly presentation?: string;
 }
 
 export interface PayPalLoaderOptions {
@@ -59,7 +60,7 @@ export class PayPalLoader implements ReactiveController {
   }
 
   hostUpdate(): void {
-    const presentation = this.#host.presentation;
+    const presentation = this.#host.presentation ?? 'auto';
     if (
       !PAYPAL_PRESENTATIONS.includes(presentation as PayPalPresentation) &&
       this.#presentationLogged !== presentation
@@ -73,7 +74,7 @@ export class PayPalLoader implements ReactiveController {
 
   /** How PayPal shows itself; an unknown `presentation` is `auto` (and logged). */
   get presentation(): PayPalPresentation {
-    const value = this.#host.presentation as PayPalPresentation;
+    const value = (this.#host.presentation ?? 'auto') as PayPalPresentation;
     return PAYPAL_PRESENTATIONS.includes(value) ? value : 'auto';
   }
 
