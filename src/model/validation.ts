@@ -13,7 +13,9 @@ export type Problem =
   /** An unknown ISO 4217 code, or not the order's currency. */
   | 'currency'
   /** A value the kit keeps for itself (an account id `new`). */
-  | 'reserved';
+  | 'reserved'
+  /** A PayPal account that is not among the registered accounts. */
+  | 'unlisted';
 
 /** A field that failed validation, named by its path (`product.environments[1].id`). */
 export interface ValidationIssue {

@@ -217,3 +217,143 @@ export const orderPayButton: Translation<typeof it.orderPayButton> = {
   payErrorPayPalFatal: 'PayPal cannot complete this payment: go back and choose another account.',
   payAccountRegistered: 'PayPal account registered for future payments',
 };
+
+const changeTerms = {
+  ...moneyProblems,
+  problemUnlisted: 'not among the registered PayPal accounts',
+  close: 'Close',
+  cancel: 'Cancel',
+  retry: 'Try again',
+  back: 'Back',
+  loadingAccounts: 'Loading your PayPal accounts…',
+  accountsFailed: 'Your PayPal accounts could not be loaded.',
+  accountsFailedWith: (message: string) =>
+    `Your PayPal accounts could not be loaded. ${sentence(message)}`,
+  accountsNoHandler: 'PayPal accounts are not configured on this page.',
+  accountsTimeout: 'No answer in time while loading your PayPal accounts.',
+  accountsNetwork: 'No or unstable connection: your PayPal accounts could not be loaded.',
+  accountsInvalid: (detail: string) => `The PayPal accounts received are not valid. ${detail}`,
+  paypalLoading: 'Loading PayPal…',
+  paypalWaiting: 'Waiting for PayPal: complete the registration in the PayPal window.',
+  paypalSaving: 'Registering the PayPal account…',
+  paypalRegistered: 'PayPal account registered',
+  saveFailed: 'PayPal account not registered',
+  saveUnconfirmed: 'Registration not confirmed',
+  saveErrorNotStarted:
+    'The registration with PayPal did not start and no account was registered: try again in a moment.',
+  saveErrorNotStartedWith: (message: string) =>
+    `The registration with PayPal did not start and no account was registered. ${sentence(message)}`,
+  saveErrorDeclined: 'The PayPal account was not registered.',
+  saveErrorDeclinedWith: (message: string) =>
+    `The PayPal account was not registered. ${sentence(message)}`,
+  saveErrorUnknown:
+    'We do not know whether the PayPal account was registered. Try again: if it was, it will not be registered twice.',
+  saveErrorPayPal: 'PayPal did not complete the registration: you can try again.',
+  saveErrorPayPalFatal: 'PayPal cannot register this account.',
+  saveErrorPayPalConfig:
+    'Registering a new PayPal account needs the PayPal configuration, which is missing (paypal-client-id, paypal-environment).',
+  saveErrorUnreachable:
+    'PayPal cannot be reached: check your connection and try again, or choose a PayPal account already registered.',
+  saveErrorNoHandler: 'Registering a PayPal account is not configured on this page.',
+  errorHandler: 'Something went wrong on this page: please try again later.',
+  errorDeclined: 'The request was not accepted.',
+  errorDeclinedWith: (message: string) => `The request was not accepted. ${sentence(message)}`,
+  errorRejected:
+    'The change could not be confirmed. Try again: if it was already made, it will not be repeated.',
+  errorRejectedWith: (message: string) =>
+    `The change could not be confirmed. ${sentence(message)} Try again: if it was already made, it will not be repeated.`,
+  errorTimeout:
+    'No answer in time: we do not know whether the change was made. Try again: if it was, it will not be repeated.',
+  errorNetwork:
+    'No or unstable connection: we do not know whether the change was made. Check your connection and try again: if it was, it will not be repeated.',
+  errorInvalidResult:
+    'The system gave an invalid answer, so we do not know whether the change was made. Try again: if it was, it will not be repeated.',
+  unconfirmed: 'Change not confirmed',
+  elsewhere: 'A change is in progress in another window or tab: its outcome will show here too.',
+};
+
+export const autoRenewalControl: Translation<typeof it.autoRenewalControl> = {
+  ...changeTerms,
+  renewalOn: 'Automatic renewal on',
+  renewalOff: 'Automatic renewal off',
+  renewalUnavailable: 'Automatic renewal not available',
+  renewalUnavailableKind: 'It is not offered for Digital Signature and Time Stamp.',
+  renewalUnavailableService: 'It is not offered for this service.',
+  renewalAmount: 'Renewal amount',
+  renewalAmountValue: (amount) => `${amount} incl. VAT`,
+  renewalPeriod: 'Renewal period',
+  renewalNext: 'Next charge',
+  renewalAccount: 'Charged to',
+  renewalExpiry: (date) => `The service expires on ${date}.`,
+  renewalBusy: 'Changing the automatic renewal…',
+  disable: 'Turn off',
+  disableLabel: (name) => `Turn off automatic renewal of ${name}`,
+  enable: 'Turn on',
+  enableLabel: (name) => `Turn on automatic renewal of ${name}`,
+  offTitle: (name) => `Turn off automatic renewal of ${name}?`,
+  offText: (date) =>
+    `The service will not be renewed: it expires on ${date} and nothing will be charged.`,
+  offTextNoDate:
+    'The service will not be renewed: it expires on its expiry date and nothing will be charged.',
+  offAgain: 'You can turn automatic renewal on again at any time from the customer area.',
+  offConfirm: 'Turn off renewal',
+  onTitle: (name) => `Turn on automatic renewal of ${name}?`,
+  onText:
+    'At its expiry the service renews automatically, charging the PayPal account you choose here.',
+  onStop: 'You can turn it off at any time from the customer area.',
+  onConfirm: 'Turn on renewal',
+  onConfirmNew: 'Continue to PayPal',
+  onAccountLabel: 'PayPal account for the renewal',
+  onNoAccounts:
+    'You have not registered a PayPal account yet: Continue to PayPal registers one, without paying anything now.',
+  onNewAccountNote:
+    'Continue to PayPal takes you to PayPal to register the new account, without paying anything now.',
+  onRequired: 'Choose a PayPal account or New PayPal account.',
+  paypalCancelled:
+    'You closed the PayPal window: no account was registered and automatic renewal was not turned on.',
+  submittingOff: 'Turning off automatic renewal…',
+  submittingOn: 'Turning on automatic renewal…',
+  doneOff: 'Automatic renewal turned off',
+  doneOffText: (date) =>
+    `The service will not be renewed: it expires on ${date} and nothing will be charged.`,
+  doneOffTextNoDate: 'The service will not be renewed and nothing will be charged.',
+  doneOffEmail: 'You will receive an e-mail confirming it.',
+  doneOn: 'Automatic renewal turned on',
+  doneOnEmail: 'You will receive an e-mail confirming the activation of automatic renewal.',
+  failedOff: 'Automatic renewal not turned off',
+  failedOn: 'Automatic renewal not turned on',
+  errorNoHandler: 'Managing automatic renewal is not configured on this page.',
+  invalidService: 'The automatic renewal cannot be shown: the service data are not valid.',
+  invalidAccounts:
+    'The automatic renewal cannot be shown: the PayPal accounts received are not valid.',
+};
+
+export const paypalAccounts: Translation<typeof it.paypalAccounts> = {
+  ...changeTerms,
+  listLabel: 'Registered PayPal accounts',
+  empty: 'You have not registered a PayPal account yet.',
+  usedBy: (names) => `Used for the automatic renewal of ${names}.`,
+  notUsed: 'Not used for automatic renewals.',
+  remove: 'Remove',
+  removeLabel: (email) => `Remove the PayPal account ${email}`,
+  add: 'Add PayPal account',
+  addHint:
+    'Registers a PayPal account for your next payments and renewals, without paying anything now.',
+  addCancelled: 'You closed the PayPal window: no account was registered.',
+  removeTitle: 'Remove the PayPal account?',
+  removeUsed: (names, count) =>
+    count === 1
+      ? `The automatic renewal of ${names} uses this account: if you remove it, the service will no longer renew automatically and will expire on its date.`
+      : `The automatic renewal of ${names} uses this account: if you remove it, these services will no longer renew automatically and will expire on their dates.`,
+  removeUnused:
+    'The account will no longer be offered for payments. You can register it again at any time.',
+  removeConfirm: 'Remove account',
+  removing: 'Removing the PayPal account…',
+  removed: 'PayPal account removed',
+  removedText: 'The account is no longer registered for payments.',
+  removedStopped: (names) => `The automatic renewal of ${names} is no longer on.`,
+  removeFailed: 'PayPal account not removed',
+  errorNoHandler: 'Managing PayPal accounts is not configured on this page.',
+  invalidAccounts: 'The PayPal accounts cannot be shown: the data received are not valid.',
+  invalidServices: 'The PayPal accounts cannot be shown: the services data are not valid.',
+};

@@ -243,3 +243,155 @@ export const orderPayButton = {
     'PayPal non può completare questo pagamento: torna indietro e scegli un altro account.',
   payAccountRegistered: 'Account PayPal registrato per i prossimi pagamenti',
 } satisfies Terms;
+
+/** Registering a PayPal account without a payment, and a change's outcome: both new elements. */
+const changeTerms = {
+  ...moneyProblems,
+  problemUnlisted: 'non è tra gli account PayPal registrati',
+  close: 'Chiudi',
+  cancel: 'Annulla',
+  retry: 'Riprova',
+  back: 'Indietro',
+  loadingAccounts: 'Caricamento degli account PayPal…',
+  accountsFailed: 'Non è stato possibile caricare gli account PayPal.',
+  accountsFailedWith: (message: string) =>
+    `Non è stato possibile caricare gli account PayPal. ${sentence(message)}`,
+  accountsNoHandler: 'Gli account PayPal non sono configurati in questa pagina.',
+  accountsTimeout:
+    'Nessuna risposta entro il tempo previsto durante il caricamento degli account PayPal.',
+  accountsNetwork:
+    'Connessione assente o instabile: non è stato possibile caricare gli account PayPal.',
+  accountsInvalid: (detail: string) => `Gli account PayPal ricevuti non sono validi. ${detail}`,
+  paypalLoading: 'Caricamento di PayPal…',
+  paypalWaiting:
+    'In attesa di PayPal: completa la registrazione dell’account nella finestra di PayPal.',
+  paypalSaving: 'Registrazione dell’account PayPal in corso…',
+  paypalRegistered: 'Account PayPal registrato',
+  saveFailed: 'Account PayPal non registrato',
+  saveUnconfirmed: 'Registrazione dell’account non confermata',
+  saveErrorNotStarted:
+    'La registrazione su PayPal non è partita e nessun account è stato registrato: riprova tra qualche istante.',
+  saveErrorNotStartedWith: (message: string) =>
+    `La registrazione su PayPal non è partita e nessun account è stato registrato. ${sentence(message)}`,
+  saveErrorDeclined: 'L’account PayPal non è stato registrato.',
+  saveErrorDeclinedWith: (message: string) =>
+    `L’account PayPal non è stato registrato. ${sentence(message)}`,
+  saveErrorUnknown:
+    'Non sappiamo se l’account PayPal è stato registrato. Riprova: se lo era già, non verrà registrato due volte.',
+  saveErrorPayPal: 'PayPal non ha completato la registrazione: puoi riprovare.',
+  saveErrorPayPalFatal: 'PayPal non può registrare questo account.',
+  saveErrorPayPalConfig:
+    'Per registrare un nuovo account PayPal manca la configurazione di PayPal (paypal-client-id, paypal-environment).',
+  saveErrorUnreachable:
+    'PayPal non raggiungibile: controlla la connessione e riprova, oppure scegli un account PayPal già registrato.',
+  saveErrorNoHandler: 'La registrazione di un account PayPal non è configurata in questa pagina.',
+  errorHandler: 'Si è verificato un errore nella pagina: riprova più tardi.',
+  errorDeclined: 'La richiesta non è stata accettata.',
+  errorDeclinedWith: (message: string) =>
+    `La richiesta non è stata accettata. ${sentence(message)}`,
+  errorRejected:
+    'Non è stato possibile confermare la modifica. Riprova: se era già stata fatta, non verrà ripetuta.',
+  errorRejectedWith: (message: string) =>
+    `Non è stato possibile confermare la modifica. ${sentence(message)} Riprova: se era già stata fatta, non verrà ripetuta.`,
+  errorTimeout:
+    'Nessuna risposta entro il tempo previsto: non sappiamo se la modifica è stata fatta. Riprova: se lo era, non verrà ripetuta.',
+  errorNetwork:
+    'Connessione assente o instabile: non sappiamo se la modifica è stata fatta. Controlla la connessione e riprova: se lo era, non verrà ripetuta.',
+  errorInvalidResult:
+    'Il sistema ha dato una risposta non valida, quindi non sappiamo se la modifica è stata fatta. Riprova: se lo era, non verrà ripetuta.',
+  unconfirmed: 'Esito della modifica non confermato',
+  elsewhere: 'Una modifica è in corso in un’altra finestra o scheda: l’esito comparirà anche qui.',
+} satisfies Terms;
+
+/** The strings `<auto-renewal-control>` and `<paypal-accounts>` share (each carries a copy). */
+export type ChangeTerms = typeof changeTerms;
+
+/** <auto-renewal-control> */
+export const autoRenewalControl = {
+  ...changeTerms,
+  renewalOn: 'Rinnovo automatico attivo',
+  renewalOff: 'Rinnovo automatico non attivo',
+  renewalUnavailable: 'Rinnovo automatico non disponibile',
+  renewalUnavailableKind: 'Non è previsto per Firma Digitale e Marca Temporale.',
+  renewalUnavailableService: 'Non è previsto per questo servizio.',
+  renewalAmount: 'Importo del rinnovo',
+  renewalAmountValue: (amount: string) => `${amount} IVA inclusa`,
+  renewalPeriod: 'Durata del rinnovo',
+  renewalNext: 'Prossimo addebito',
+  renewalAccount: 'Addebito su',
+  renewalExpiry: (date: string) => `Il servizio scade il ${date}.`,
+  renewalBusy: 'Modifica del rinnovo automatico in corso…',
+  disable: 'Disattiva',
+  disableLabel: (name: string) => `Disattiva il rinnovo automatico di ${name}`,
+  enable: 'Attiva',
+  enableLabel: (name: string) => `Attiva il rinnovo automatico di ${name}`,
+  offTitle: (name: string) => `Disattivare il rinnovo automatico di ${name}?`,
+  offText: (date: string) =>
+    `Il servizio non verrà rinnovato: scadrà il ${date} e non ti verrà addebitato nulla.`,
+  offTextNoDate:
+    'Il servizio non verrà rinnovato: scadrà alla sua data di scadenza e non ti verrà addebitato nulla.',
+  offAgain: 'Potrai riattivare il rinnovo automatico in qualsiasi momento dall’Area Clienti.',
+  offConfirm: 'Disattiva rinnovo',
+  onTitle: (name: string) => `Attivare il rinnovo automatico di ${name}?`,
+  onText:
+    'Alla scadenza il servizio si rinnoverà automaticamente, con un addebito sull’account PayPal che scegli qui.',
+  onStop: 'Potrai disattivarlo in qualsiasi momento dall’Area Clienti.',
+  onConfirm: 'Attiva rinnovo',
+  onConfirmNew: 'Prosegui su PayPal',
+  onAccountLabel: 'Account PayPal per il rinnovo',
+  onNoAccounts:
+    'Non hai ancora registrato un account PayPal: con Prosegui su PayPal ne registrerai uno, senza pagare nulla ora.',
+  onNewAccountNote:
+    'Con Prosegui su PayPal accederai a PayPal per registrare il nuovo account, senza pagare nulla ora.',
+  onRequired: 'Scegli un account PayPal oppure Nuovo account PayPal.',
+  paypalCancelled:
+    'Hai chiuso la finestra di PayPal: nessun account è stato registrato e il rinnovo non è stato attivato.',
+  submittingOff: 'Disattivazione del rinnovo automatico in corso…',
+  submittingOn: 'Attivazione del rinnovo automatico in corso…',
+  doneOff: 'Rinnovo automatico disattivato',
+  doneOffText: (date: string) =>
+    `Il servizio non verrà rinnovato: scadrà il ${date} e non ti verrà addebitato nulla.`,
+  doneOffTextNoDate: 'Il servizio non verrà rinnovato e non ti verrà addebitato nulla.',
+  doneOffEmail: 'Riceverai un’e-mail di conferma della disattivazione.',
+  doneOn: 'Rinnovo automatico attivato',
+  doneOnEmail: 'Riceverai un’e-mail di conferma dell’attivazione del rinnovo automatico.',
+  failedOff: 'Rinnovo automatico non disattivato',
+  failedOn: 'Rinnovo automatico non attivato',
+  errorNoHandler: 'La gestione del rinnovo automatico non è configurata in questa pagina.',
+  invalidService:
+    'Il rinnovo automatico non può essere mostrato: i dati del servizio non sono validi.',
+  invalidAccounts:
+    'Il rinnovo automatico non può essere mostrato: gli account PayPal ricevuti non sono validi.',
+} satisfies Terms;
+
+/** <paypal-accounts> */
+export const paypalAccounts = {
+  ...changeTerms,
+  listLabel: 'Account PayPal registrati',
+  empty: 'Non hai ancora registrato un account PayPal.',
+  usedBy: (names: string) => `Usato per il rinnovo automatico di ${names}.`,
+  notUsed: 'Non usato per rinnovi automatici.',
+  remove: 'Rimuovi',
+  removeLabel: (email: string) => `Rimuovi l’account PayPal ${email}`,
+  add: 'Aggiungi account PayPal',
+  addHint: 'Registri un account PayPal per i prossimi pagamenti e rinnovi, senza pagare nulla ora.',
+  addCancelled: 'Hai chiuso la finestra di PayPal: nessun account è stato registrato.',
+  removeTitle: 'Rimuovere l’account PayPal?',
+  removeUsed: (names: string, count: number) =>
+    count === 1
+      ? `Il rinnovo automatico di ${names} usa questo account: se lo rimuovi, il servizio non si rinnoverà più automaticamente e scadrà alla sua data.`
+      : `Il rinnovo automatico di ${names} usa questo account: se lo rimuovi, questi servizi non si rinnoveranno più automaticamente e scadranno alla loro data.`,
+  removeUnused:
+    'L’account non verrà più proposto per i pagamenti. Potrai registrarlo di nuovo in qualsiasi momento.',
+  removeConfirm: 'Rimuovi account',
+  removing: 'Rimozione dell’account PayPal in corso…',
+  removed: 'Account PayPal rimosso',
+  removedText: 'L’account non è più registrato per i pagamenti.',
+  removedStopped: (names: string) => `Il rinnovo automatico di ${names} non è più attivo.`,
+  removeFailed: 'Account PayPal non rimosso',
+  errorNoHandler: 'La gestione degli account PayPal non è configurata in questa pagina.',
+  invalidAccounts:
+    'Gli account PayPal non possono essere mostrati: i dati ricevuti non sono validi.',
+  invalidServices:
+    'Gli account PayPal non possono essere mostrati: i dati dei servizi non sono validi.',
+} satisfies Terms;
