@@ -389,10 +389,7 @@ export function stripMeta<R extends AttemptRecord>(record: R): AttemptInput<R> {
  */
 export function pageRegistry<
   T extends { readonly shared: boolean; storageChanged(key: string | null): void },
->(
-  create: () => T,
-  what: string,
-): () => T {
+>(create: () => T, what: string): () => T {
   let registry: T | undefined;
   return () => {
     if (!registry) {
