@@ -36,7 +36,8 @@ const cdn = (input, file) => ({
     terser({
       ecma: 2022,
       module: true,
-      compress: { passes: 3, pure_getters: true, unsafe_arrows: true },
+      // keep_fargs: false drops unused parameters; nothing bundled reads a function's length.
+      compress: { passes: 3, pure_getters: true, unsafe_arrows: true, keep_fargs: false },
       format: { comments: false },
     }),
   ],

@@ -1,15 +1,22 @@
-// Runs every test/**/*.test.ts in Debian's Chromium and Firefox ESR (nothing is downloaded):
-// puppeteer-core drives Chromium over CDP and Firefox over WebDriver BiDi.
+// Runs every test/**/*.test.ts in Debian's three engines (nothing is downloaded):
+//   Chromium     – puppeteer-core over CDP;
+//   Firefox ESR  – puppeteer-core over WebDriver BiDi;
+//   WebKitGTK    – MiniBrowser through WebKitWebDriver under Xvfb (scripts/webkit-launcher.mjs).
+// CAK_BROWSERS=chromium,webkit picks some of them.
 import { readFileSync } from 'node:fs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
-import { findBrowsers } from './scripts/browsers.mjs';
+import { findBrowsers, installHint, missingEngines, wantedEngines } from './scripts/browsers.mjs';
 import { summaryReporter } from './scripts/summary-reporter.mjs';
+import { viewportPlugin } from './scripts/viewport-plugin.mjs';
+import { webkitLauncher } from './scripts/webkit-launcher.mjs';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
-const { chromium, firefox } = findBrowsers();
-const only = process.env.CAK_BROWSERS?.split(',');
+const found = findBrowsers();
+const wanted = wantedEngines();
+const missing = missingEngines(found, wanted);
+if (missing.length) throw new Error(installHint(missing));
 
 const chromiumFlags = [
   '--no-sandbox',
@@ -21,33 +28,43 @@ const chromiumFlags = [
   '--no-first-run',
 ];
 
-const browsers = [];
-if (chromium && (!only || only.includes('chromium'))) {
-  browsers.push(
-    chromeLauncher({
-      launchOptions: { executablePath: chromium, headless: true, args: chromiumFlags },
-    }),
-  );
-}
-if (firefox && (!only || only.includes('firefox'))) {
-  browsers.push(
-    chromeLauncher({
-      launchOptions: { browser: 'firefox', executablePath: firefox, headless: true },
-    }),
-  );
-}
+/** Each launcher under its own engine's name in the output (@web/test-runner-chrome says "Chrome"). */
+const named = (name, launcher) => Object.assign(launcher, { name });
+
+const launchers = {
+  chromium: () =>
+    named(
+      'Chromium',
+      chromeLauncher({
+        launchOptions: { executablePath: found.chromium, headless: true, args: chromiumFlags },
+      }),
+    ),
+  firefox: () =>
+    named(
+      'Firefox',
+      chromeLauncher({
+        launchOptions: { browser: 'firefox', executablePath: found.firefox, headless: true },
+      }),
+    ),
+  webkit: () => webkitLauncher(found.webkit),
+};
 
 /** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
-  browsers,
-  concurrentBrowsers: 2,
+  browsers: wanted.map((name) => launchers[name]()),
+  concurrentBrowsers: 3,
   // Real keyboard and mouse input needs the focused tab: one test file at a time per browser.
   concurrency: 1,
-  testsFinishTimeout: 120_000,
-  testFramework: { config: { timeout: 10_000 } },
+  // No test waits on the clock (fake timers or events): these limits only catch a hang, and are
+  // wide enough that a machine busy with other work never trips them.
+  browserStartTimeout: 180_000,
+  testsStartTimeout: 180_000,
+  testsFinishTimeout: 600_000,
+  testFramework: { config: { timeout: 60_000 } },
   plugins: [
+    viewportPlugin(),
     esbuildPlugin({
       ts: true,
       tsconfig: new URL('./tsconfig.json', import.meta.url).pathname,

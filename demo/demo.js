@@ -151,27 +151,50 @@ const parties = [
   },
 ];
 
-/** 10 000 generated organisations, to try the virtualised, searchable list. */
+/**
+ * 10 000 generated organisations, to try the virtualised, searchable list: real-looking Italian
+ * names with accents and apostrophes (search "forli", "cantu", "sant'angelo" or "l’aquila"),
+ * long names that wrap, offices under a parent organisation (search "bassa romagna").
+ */
 function manyParties() {
-  const kinds = ['Comune di', 'Istituto Comprensivo di', 'Unione dei Comuni di', 'Consorzio di'];
-  const places = [
-    'Acquaviva',
-    'Borgoforte',
-    'Castelnuovo',
-    'Città Vecchia',
-    'Fontanelle',
-    'Monteverde',
-    'Pietrasanta',
-    'Sant’Angelo',
-    'Valdobbia',
-    'Ziano',
+  const kinds = [
+    'Comune di',
+    'Istituto Comprensivo di',
+    'Unione dei Comuni di',
+    'Consorzio di Bonifica di',
+    'Azienda Sanitaria Locale di',
+    'Istituto Comprensivo Statale «Giovanni XXIII» di',
   ];
+  const places = [
+    'Forlì',
+    'Cantù',
+    'Paternò',
+    "Sant'Angelo Lodigiano",
+    "L'Aquila",
+    'Canicattì',
+    'Città di Castello',
+    'Mondovì',
+    'Cefalù',
+    'San Giovanni in Persiceto',
+    'Reggio nell’Emilia',
+    'Castelnuovo di Garfagnana',
+    'Montecchio Maggiore',
+    "Cava de' Tirreni",
+    'Santhià',
+    'Monteverde',
+  ];
+  const offices = ['Polizia Municipale', 'Ufficio Tributi', 'Servizi Demografici'];
   const generated = [];
   for (let i = 0; i < 10_000; i += 1) {
-    const place = `${places[i % places.length]} ${Math.floor(i / places.length) + 1}`;
+    const place = places[i % places.length];
+    const number = Math.floor(i / places.length) + 1;
+    const office = i % 11 === 0;
     generated.push({
       id: `gen-${i}`,
-      name: `${kinds[i % kinds.length]} ${place}`,
+      name: office
+        ? `${offices[i % offices.length]} ${number}`
+        : `${kinds[i % kinds.length]} ${place} ${number}`,
+      ...(office ? { parentName: `Unione dei Comuni della Bassa Romagna · ${place}` } : {}),
       role: i % 3 === 0 ? 'admin' : 'operator',
       taxCode: String(80_000_000_000 + i * 7),
       ipaCode: `c_g${i}`,
@@ -367,9 +390,14 @@ document.addEventListener('product-join', (event) => {
   queueMicrotask(() => addEntry(event));
 });
 
+/** The demo's own record of a party (with its PEC and address), by id. */
+const partyById = (id) =>
+  parties.find((party) => party.id === id) ??
+  (partySwitch.parties ?? []).find((party) => party.id === id);
+
 document.addEventListener('party-select', (event) => {
   // The host switches organisation itself: show its data and mark it current.
-  showParty(event.detail.party);
+  showParty(partyById(event.detail.party.id) ?? event.detail.party);
   partySwitch.currentPartyId = event.detail.party.id;
   queueMicrotask(() => addEntry(event));
 });

@@ -1,20 +1,25 @@
 #!/usr/bin/env node
-// `npm start`: builds the kit when the CDN bundle is missing or stale, then serves the demo.
+// `npm start`: serves the demo at once, and builds in memory the kit files it loads.
 //
 //   /         → demo/index.html
 //   /demo/*   → demo/
-//   /dist/*   → dist/ (the built kit)
+//   /dist/*   → the kit's CDN files (dist/cdn/customer-area-kit.js and dist/cdn/testing.js),
+//               built in memory from src/ (scripts/demo-build.mjs); a request that arrives
+//               during the build is answered when the build ends.
+//
+// The demo never reads dist/ itself, so `npm test` and `npm run build` can rebuild it while the
+// demo runs. `--no-build` (or NO_BUILD=1) skips the build and serves dist/ from disk as it is
+// (after `npm run build`).
 //
 // Port 8000, or the next free one up to 8010; host 127.0.0.1. Env HOST and PORT override them
-// (with PORT the server still tries the next ten ports). `--no-build` (or NO_BUILD=1) serves the
-// existing build as it is. Plain Node: no dependencies. stdout gets exactly one line, the URL;
-// build output and errors go to stderr.
-import { spawnSync } from 'node:child_process';
-import { createReadStream, existsSync, readdirSync, realpathSync, statSync } from 'node:fs';
+// (with PORT the server still tries the next ten ports). Plain Node and the kit's rollup
+// config. stdout gets exactly one line, the URL; what the build does and errors go to stderr.
+import { createReadStream, existsSync, realpathSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { createServer as createNetServer } from 'node:net';
 import { dirname, extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { buildDemoKit, DEMO_FILES } from './demo-build.mjs';
 import {
   captureOrder,
   createOrder,
@@ -24,58 +29,40 @@ import {
 } from './paypal-sandbox.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const bundle = join(root, 'dist', 'cdn', 'customer-area-kit.js');
 
 // ---------------------------------------------------------------------------------------------
-// Build when needed
+// The kit the demo loads: built in memory, or dist/ with --no-build
 // ---------------------------------------------------------------------------------------------
-
-/** The newest modification time among the build's inputs: src/**, package.json, rollup config. */
-function newestInput() {
-  let newest = 0;
-  const consider = (path) => {
-    try {
-      const stats = statSync(path);
-      if (stats.isFile()) newest = Math.max(newest, stats.mtimeMs);
-    } catch {
-      // A file removed while we look: ignore it.
-    }
-  };
-  const src = join(root, 'src');
-  if (existsSync(src)) {
-    for (const entry of readdirSync(src, { recursive: true })) consider(join(src, String(entry)));
-  }
-  consider(join(root, 'package.json'));
-  consider(join(root, 'rollup.config.mjs'));
-  return newest;
-}
-
-function buildReason() {
-  if (!existsSync(bundle)) return 'dist/cdn/customer-area-kit.js is missing';
-  if (statSync(bundle).mtimeMs < newestInput()) return 'the sources are newer than the build';
-  return undefined;
-}
 
 const skipBuild = process.argv.includes('--no-build') || process.env.NO_BUILD === '1';
-const reason = skipBuild ? undefined : buildReason();
-if (reason) {
-  console.error(`Building the kit (${reason})…`);
-  // The build's own output goes to stderr so that stdout stays one line.
-  const { status, error } = spawnSync('npm', ['run', '--silent', 'build'], {
-    cwd: root,
-    stdio: ['ignore', 2, 2],
-    shell: process.platform === 'win32',
-  });
-  if (status !== 0) {
-    const why = error ? error.message : `exit code ${status}`;
-    if (!existsSync(bundle)) {
-      console.error(`The build failed (${why}) and there is no previous build to serve.`);
-      process.exit(1);
+const log = (line) => console.error(line);
+
+/**
+ * Resolves a Map of `cdn/…` paths to contents, or undefined when /dist/ is served from disk.
+ * Started once the server listens, so that the URL comes first.
+ */
+let kit = Promise.resolve(undefined);
+let buildError;
+
+function startBuild() {
+  log(
+    `Building in memory the kit files the demo loads (${DEMO_FILES.map((file) => `dist/${file}`).join(', ')}); ` +
+      'about 15 s on 2 free cores. The pages load as soon as it is done.',
+  );
+  kit = buildDemoKit({ log }).catch((error) => {
+    buildError = error;
+    log(`The build failed: ${error.message}`);
+    if (error.frame) log(error.frame);
+    if (existsSync(join(root, 'dist', 'cdn', 'customer-area-kit.js'))) {
+      log('Serving dist/ from disk as it is instead (the last `npm run build`).');
+      buildError = undefined;
     }
-    console.error(`The build failed (${why}); serving the previous build.`);
-  }
-} else if (skipBuild && !existsSync(bundle)) {
-  console.error('Warning: dist/cdn/customer-area-kit.js is missing; run `npm run build`.');
+    return undefined;
+  });
+}
+
+if (skipBuild && !existsSync(join(root, 'dist', 'cdn', 'customer-area-kit.js'))) {
+  log('Warning: dist/cdn/customer-area-kit.js is missing; run `npm run build`.');
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -225,6 +212,15 @@ const server = createServer((request, response) => {
     send(response, 400, 'Bad Request\n');
     return;
   }
+  if (pathname.startsWith('/dist/')) {
+    serveKit(response, pathname);
+    return;
+  }
+  serveFile(response, pathname);
+});
+
+/** A file of demo/ (or of dist/ with --no-build), by its URL path. */
+function serveFile(response, pathname) {
   const file = fileFor(pathname);
   const type = file && TYPES[extname(file).toLowerCase()];
   if (!file || !type) {
@@ -234,14 +230,30 @@ const server = createServer((request, response) => {
   const headers = { 'Content-Type': type, 'Content-Length': statSync(file).size };
   if (type.startsWith('text/html')) headers['Content-Security-Policy'] = CSP;
   response.writeHead(200, headers);
-  if (request.method === 'HEAD') {
+  if (response.req.method === 'HEAD') {
     response.end();
     return;
   }
   createReadStream(file)
     .on('error', () => response.destroy())
     .pipe(response);
-});
+}
+
+/** /dist/…: from the in-memory build once it is done; from disk with --no-build. */
+function serveKit(response, pathname) {
+  kit.then((files) => {
+    if (response.destroyed) return;
+    if (!files) {
+      if (buildError) send(response, 503, `The demo's build failed: ${buildError.message}\n`);
+      else serveFile(response, pathname);
+      return;
+    }
+    const body = files.get(pathname.slice('/dist/'.length));
+    const type = TYPES[extname(pathname).toLowerCase()];
+    if (body === undefined || !type) send(response, 404, 'Not Found\n');
+    else send(response, 200, body, { 'Content-Type': type });
+  });
+}
 
 // ---------------------------------------------------------------------------------------------
 // Listen on the first free port
@@ -300,6 +312,7 @@ async function start() {
     if (port !== 0 && !(await freeOnIpv6Loopback(port))) continue;
     if (await tryListen(port)) {
       console.log(`Demo: http://${displayHost(host)}:${server.address().port}/`);
+      if (!skipBuild) startBuild();
       return;
     }
     if (port === 0) break;

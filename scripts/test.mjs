@@ -1,10 +1,19 @@
 #!/usr/bin/env node
-// `npm test`: lint, type check, build + bundle budget, then the browser tests in Chromium and
-// Firefox ESR. Every step runs even when an earlier one fails, so that one run shows every
-// problem; a failed step counts as one failure. The last line is always `N passed, N failed`.
+// `npm test`: lint, type check, build + bundle budget, then the browser tests in Chromium,
+// Firefox ESR and WebKitGTK. Every step runs even when an earlier one fails, so that one run
+// shows every problem; a failed step counts as one failure. The last line is always
+// `N passed, N failed`.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
-import { findBrowsers, INSTALL_HINT } from './browsers.mjs';
+import { performance } from 'node:perf_hooks';
+import {
+  findBrowsers,
+  installHint,
+  LABELS,
+  missingEngines,
+  PACKAGES,
+  wantedEngines,
+} from './browsers.mjs';
 
 const steps = [
   ['lint', 'npm', ['run', '--silent', 'lint']],
@@ -13,25 +22,34 @@ const steps = [
   ['size budget', 'npx', ['size-limit']],
 ];
 
-function run(name, command, args) {
+function run(name, command, args, env = process.env) {
   console.log(`\n▶ ${name}`);
-  const { status } = spawnSync(command, args, { stdio: 'inherit' });
+  const started = performance.now();
+  const { status, signal, error } = spawnSync(command, args, { stdio: 'inherit', env });
+  const seconds = ((performance.now() - started) / 1000).toFixed(0);
+  // A step that dies without a word (killed from outside) still says how it ended.
+  const how = error ? `, ${error.message}` : signal ? `, ended by ${signal}` : '';
+  console.log(`  (${name}: ${seconds} s${status ? `, exit code ${status}` : ''}${how})`);
   return status === 0;
 }
 
-function ensureBrowsers() {
-  const found = findBrowsers();
-  if (found.chromium && found.firefox) return found;
+/** The wanted engines, installed with apt-get first when some are missing and we may. */
+function ensureBrowsers(wanted) {
+  const missing = missingEngines(findBrowsers(), wanted);
   const canInstall =
-    process.platform === 'linux' && process.getuid?.() === 0 && existsSync('/usr/bin/apt-get');
-  if (canInstall) {
-    console.log('\n▶ installing chromium and firefox-esr with apt-get');
-    spawnSync('sh', ['-c', 'apt-get update -qq && apt-get install -y -qq chromium firefox-esr'], {
+    process.platform === 'linux' &&
+    process.getuid?.() === 0 &&
+    existsSync('/etc/debian_version') &&
+    existsSync('/usr/bin/apt-get');
+  if (missing.length && canInstall) {
+    const packages = missing.flatMap((name) => PACKAGES[name]).join(' ');
+    console.log(`\n▶ installing ${packages} with apt-get`);
+    spawnSync('sh', ['-c', `apt-get update -qq && apt-get install -y -qq ${packages}`], {
       stdio: 'inherit',
+      env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
     });
-    return findBrowsers();
   }
-  return found;
+  return missingEngines(findBrowsers(), wanted);
 }
 
 let stepFailures = 0;
@@ -42,14 +60,22 @@ for (const [name, command, args] of steps) {
   }
 }
 
-const browsers = ensureBrowsers();
-let totals = { passed: 0, failed: 0 };
-if (!browsers.chromium || !browsers.firefox) {
-  console.error(INSTALL_HINT);
+let totals = { passed: 0, failed: 0, browsers: {} };
+let wanted = [];
+try {
+  wanted = wantedEngines();
+} catch (error) {
+  console.error(error.message);
   stepFailures += 1;
-} else {
+}
+const missing = wanted.length ? ensureBrowsers(wanted) : [];
+if (missing.length) {
+  console.error(installHint(missing));
+  stepFailures += 1;
+} else if (wanted.length) {
   rmSync('.wtr-summary.json', { force: true });
-  const ok = run('browser tests (Chromium, Firefox ESR)', 'npx', ['web-test-runner']);
+  const names = wanted.map((name) => LABELS[name]).join(', ');
+  const ok = run(`browser tests (${names})`, 'npx', ['web-test-runner']);
   if (existsSync('.wtr-summary.json')) {
     totals = JSON.parse(readFileSync('.wtr-summary.json', 'utf8'));
     if (!ok && totals.failed === 0) stepFailures += 1;
@@ -58,6 +84,10 @@ if (!browsers.chromium || !browsers.firefox) {
   }
 }
 
+for (const [browser, counts] of Object.entries(totals.browsers ?? {})) {
+  const skipped = counts.skipped ? `, ${counts.skipped} skipped` : '';
+  console.log(`  ${browser}: ${counts.passed} passed, ${counts.failed} failed${skipped}`);
+}
 const failed = totals.failed + stepFailures;
 console.log(`\n${totals.passed} passed, ${failed} failed`);
 process.exitCode = failed === 0 && totals.passed > 0 ? 0 : 1;

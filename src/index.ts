@@ -181,6 +181,8 @@ export { KitElement } from './internal/kit-element.js';
 export { LocalizeController, type Language } from './internal/localize.js';
 export { KIT_VERSION } from './internal/version.js';
 export {
+  MAX_ENVIRONMENTS,
+  MAX_PRODUCTS,
   parseProduct,
   parseProducts,
   WELL_KNOWN_ENVIRONMENTS,

@@ -134,6 +134,24 @@ export const DialogOpen: Story = {
   },
 };
 
+/**
+ * Before a choice, **Entra** stays in the Tab order (`aria-disabled`) and the dialog says why:
+ * _Scegli prima un ambiente._ Pressing it takes the focus to the environments.
+ */
+export const EntraBeforeAChoice: Story = {
+  play: async ({ canvasElement }) => {
+    const dialog = await openDialog(canvasElement);
+    const enter = within(dialog).getByRole('button', { name: /Entra|Enter/ });
+    await userEvent.tab();
+    await userEvent.tab();
+    await expect(enter).toHaveFocus();
+    await expect(enter).toHaveAttribute('aria-disabled', 'true');
+    await expect(enter).toHaveAccessibleDescription(
+      /Scegli prima un ambiente|Choose an environment first/,
+    );
+  },
+};
+
 /** With `remember`, the last choice (here Produzione, in localStorage) is pre-selected. */
 export const RememberedChoice: Story = {
   args: { remember: true },

@@ -90,6 +90,11 @@ function partySwitch(args: PartySwitchArgs): TemplateResult {
   `);
 }
 
+/** The count of results (a status region; the other one, by the button, says what was chosen). */
+function countIn(canvasElement: HTMLElement): HTMLElement | null {
+  return switchIn(canvasElement).shadowRoot!.querySelector('[part="count"]');
+}
+
 function switchIn(canvasElement: HTMLElement): PartySwitch {
   const element = canvasElement.querySelector('party-switch');
   if (!element?.shadowRoot) throw new TypeError('<party-switch> is not rendered');
@@ -149,9 +154,7 @@ export const SearchResults: Story = {
     await openPanel(canvasElement);
     const root = shadow(canvasElement);
     await userEvent.type(root.getByRole('combobox'), 'comune');
-    await waitFor(() =>
-      expect(root.getByRole('status')).toHaveTextContent(/2 (enti|organisations)/),
-    );
+    await waitFor(() => expect(countIn(canvasElement)).toHaveTextContent(/2 (enti|organisations)/));
   },
 };
 
@@ -162,7 +165,127 @@ export const NoResults: Story = {
     const root = shadow(canvasElement);
     await userEvent.type(root.getByRole('combobox'), 'Torino');
     await waitFor(() =>
-      expect(root.getByRole('status')).toHaveTextContent(/Nessun ente|No organisation/),
+      expect(countIn(canvasElement)).toHaveTextContent(/Nessun ente|No organisation/),
+    );
+  },
+};
+
+/**
+ * ArrowDown in the search box: the option reached is active and `aria-selected` (outlined); the
+ * current organisation is marked apart, with _Ente attuale_ and a check.
+ */
+export const ActiveOption: Story = {
+  args: { currentPartyId: 'c_c745' },
+  play: async ({ canvasElement }) => {
+    await openPanel(canvasElement);
+    const root = shadow(canvasElement);
+    await userEvent.keyboard('{ArrowDown}');
+    await waitFor(() =>
+      expect(root.getByRole('option', { selected: true })).toHaveTextContent(/Comune di Milano/),
+    );
+  },
+};
+
+/**
+ * Enter right after typing chooses the first result that can be chosen and says so (the live
+ * region next to the button: _Hai scelto Comune di Forlì_).
+ */
+export const EnterAfterTyping: Story = {
+  play: async ({ canvasElement }) => {
+    await openPanel(canvasElement);
+    const root = shadow(canvasElement);
+    await userEvent.type(root.getByRole('combobox'), 'forli{Enter}');
+    await waitFor(() => expect(root.getByRole('status')).toHaveTextContent(/Comune di Forlì/));
+  },
+};
+
+const long: Party[] = [
+  {
+    id: 'ic-montecchio',
+    name: 'Istituto Comprensivo Statale di Montecchio Maggiore «Alessandro Manzoni»',
+    role: 'admin',
+    parentName: 'Ufficio Scolastico Regionale per il Veneto',
+    taxCode: '80016000244',
+    ipaCode: 'istsc_viic84300x',
+  },
+  {
+    id: 'c_sant-angelo',
+    name: "Comune di Sant'Angelo Lodigiano",
+    role: 'operator',
+    taxCode: '84503030155',
+    ipaCode: 'c_i274',
+  },
+  {
+    id: 'asl-aq',
+    name: "Azienda Sanitaria Locale n. 1 Avezzano-Sulmona-L'Aquila",
+    role: 'operator',
+    parentName: 'Regione Abruzzo',
+    taxCode: '01792410662',
+  },
+  {
+    id: 'pm-bassa-romagna',
+    name: 'Polizia Municipale',
+    role: 'admin',
+    parentName: 'Unione dei Comuni della Bassa Romagna',
+    taxCode: '02291370399',
+  },
+  { id: 'c_m13', name: 'Comune di Monteverde 13', role: 'admin', ipaCode: 'c_m129' },
+  { id: 'c_m12', name: 'Comune di Monteverde 12', role: 'admin', ipaCode: 'c_m128' },
+  ...enti,
+];
+
+/** Long names of public bodies wrap, in the button and in the rows: nothing is cut. */
+export const LongNames: Story = {
+  args: { parties: long, currentPartyId: 'ic-montecchio' },
+  play: async ({ canvasElement }) => {
+    await openPanel(canvasElement);
+  },
+};
+
+/** Text at 200 % (the page's root font size doubled, as a browser's text size does): rows grow. */
+export const LargeText: Story = {
+  args: { parties: long, currentPartyId: 'ic-montecchio' },
+  beforeEach: () => {
+    document.documentElement.style.fontSize = '200%';
+    return () => {
+      document.documentElement.style.fontSize = '';
+    };
+  },
+  play: async ({ canvasElement }) => {
+    await openPanel(canvasElement);
+  },
+};
+
+/** “dell’aquila” (typographic apostrophe) finds L'Aquila (plain one), and the other way round. */
+export const ApostropheSearch: Story = {
+  args: { parties: long },
+  play: async ({ canvasElement }) => {
+    await openPanel(canvasElement);
+    await userEvent.type(shadow(canvasElement).getByRole('combobox'), 'l’aquila');
+    await waitFor(() => expect(shadow(canvasElement).getAllByRole('option')).toHaveLength(1));
+  },
+};
+
+/** “bassa romagna” finds the Polizia Municipale of the Unione dei Comuni della Bassa Romagna. */
+export const ParentNameSearch: Story = {
+  args: { parties: long },
+  play: async ({ canvasElement }) => {
+    await openPanel(canvasElement);
+    await userEvent.type(shadow(canvasElement).getByRole('combobox'), 'bassa romagna');
+    await waitFor(() => expect(shadow(canvasElement).getAllByRole('option')).toHaveLength(1));
+  },
+};
+
+/** “monteverde 12” also finds Monteverde 13 through its IPA code c_m129: the row shows it. */
+export const CodeThatMatched: Story = {
+  args: { parties: long },
+  play: async ({ canvasElement }) => {
+    await openPanel(canvasElement);
+    await userEvent.type(shadow(canvasElement).getByRole('combobox'), 'monteverde 12');
+    await waitFor(() =>
+      expect(shadow(canvasElement).getAllByRole('option')[0]).toHaveTextContent(
+        /Codice IPA c_m129|IPA code c_m129/,
+      ),
     );
   },
 };

@@ -5,9 +5,16 @@ import type * as it from '../translations/it.js';
 
 /** A problem's translation key: `duplicate` → `problemDuplicate`. */
 type ProblemKey = `problem${Capitalize<ValidationIssue['problem']>}`;
-/** Fails to compile when a problem has no text in the common or the pay elements' catalogues. */
+/**
+ * Fails to compile when a problem has no text in the common, the money, the product menu's or
+ * the PayPal accounts' catalogue (only `<product-switch>` takes a list of products).
+ */
 type Translated<
-  K extends keyof typeof it.common | keyof typeof it.orderSummary | keyof typeof it.paypalAccounts,
+  K extends
+    | keyof typeof it.common
+    | keyof typeof it.orderSummary
+    | keyof typeof it.productSwitch
+    | keyof typeof it.paypalAccounts,
 > = K;
 export type ProblemKeys = Translated<ProblemKey>;
 
@@ -16,7 +23,8 @@ const problemKey = (problem: ValidationIssue['problem']) =>
 
 /**
  * The localised sentence for a validation issue. The money problems' texts live in the
- * catalogues of the elements that handle money, so that the others do not carry them.
+ * catalogues of the elements that handle money, and the product list's in the product menu's,
+ * so that the others do not carry them.
  */
 export function describeIssue(localize: LocalizeController, issue: ValidationIssue): string {
   const problem = localize.term(problemKey(issue.problem) as keyof typeof it.common);

@@ -39,7 +39,9 @@ export function isWellKnownRole(role: string): role is WellKnownRole {
 
 /**
  * Validates the parties given by a host, in one pass (a Set catches duplicate ids), so that
- * 100 000 entries validate in a few tens of milliseconds. Logo URLs come back absolute.
+ * 100 000 entries validate in a few tens of milliseconds. Logo URLs come back absolute; unknown
+ * fields, empty optional ones and `false` flags are dropped (in a copy: a party that needs
+ * none of this is the host's own object).
  */
 export function parseParties(
   input: unknown,
@@ -52,6 +54,7 @@ export function parseParties(
     if (!Array.isArray(input)) fail(field, 'type');
     const seen = new Set<string>();
     const parties = new Array<Party>(input.length);
+    let copies = 0;
     for (let index = 0; index < input.length; index++) {
       const item: unknown = input[index];
       const at = `${field}[${index}]`;
@@ -64,19 +67,25 @@ export function parseParties(
         name: requiredString(item.name, `${at}.name`),
         role: requiredString(item.role, `${at}.role`),
       };
+      let fields = 3;
       const logoUrl = httpUrl(item.logoUrl, `${at}.logoUrl`, base);
-      if (logoUrl !== undefined) party.logoUrl = logoUrl;
+      if (logoUrl !== undefined) fields += set(party, 'logoUrl', logoUrl);
       const parentName = optionalString(item.parentName, `${at}.parentName`);
-      if (parentName !== undefined) party.parentName = parentName;
+      if (parentName !== undefined) fields += set(party, 'parentName', parentName);
       const taxCode = optionalString(item.taxCode, `${at}.taxCode`);
-      if (taxCode !== undefined) party.taxCode = taxCode;
+      if (taxCode !== undefined) fields += set(party, 'taxCode', taxCode);
       const ipaCode = optionalString(item.ipaCode, `${at}.ipaCode`);
-      if (ipaCode !== undefined) party.ipaCode = ipaCode;
-      if (optionalBoolean(item.disabled, `${at}.disabled`)) party.disabled = true;
-      if (optionalBoolean(item.pending, `${at}.pending`)) party.pending = true;
-      parties[index] = party;
+      if (ipaCode !== undefined) fields += set(party, 'ipaCode', ipaCode);
+      if (optionalBoolean(item.disabled, `${at}.disabled`)) fields += set(party, 'disabled', true);
+      if (optionalBoolean(item.pending, `${at}.pending`)) fields += set(party, 'pending', true);
+      // A host's object that is already exactly this (the usual case) is kept rather than
+      // copied: 100 000 parties then cost the host's memory once, not twice.
+      const kept = logoUrl === item.logoUrl && ownKeys(item) === fields;
+      if (!kept) copies++;
+      parties[index] = kept ? (item as unknown as Party) : party;
     }
-    return parties;
+    // Nothing needed a copy: the host's own array will do (100 000 pointers fewer).
+    return copies === 0 ? (input as Party[]) : parties;
   });
 }
 
@@ -86,6 +95,18 @@ const ABSOLUTE_HTTP = /^https?:\/\/[^\s/?#]+[^\s]*$/i;
 function httpUrl(value: unknown, field: string, base: string): string | undefined {
   if (typeof value === 'string' && ABSOLUTE_HTTP.test(value)) return value;
   return optionalHttpUrl(value, field, base);
+}
+
+function set<K extends keyof Party>(party: Party, key: K, value: Party[K]): 1 {
+  party[key] = value;
+  return 1;
+}
+
+/** The number of a record's own keys holding a value, without allocating an array of them. */
+function ownKeys(record: Record<string, unknown>): number {
+  let count = 0;
+  for (const key in record) if (Object.hasOwn(record, key) && record[key] !== undefined) count++;
+  return count;
 }
 
 function optionalBoolean(value: unknown, field: string): boolean {

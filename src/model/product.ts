@@ -22,6 +22,18 @@ export interface Environment {
   href?: string;
 }
 
+/**
+ * The most environments a product may have. Real products have two to five (Collaudo,
+ * Produzione, an UAT…); a longer list is a host's mistake, refused (`tooManyEnvironments`).
+ */
+export const MAX_ENVIRONMENTS = 20;
+
+/**
+ * The most products the header's product menu takes. A customer area offers tens at most; the
+ * menu renders every product (no virtualisation), so a longer list is refused (`tooManyProducts`).
+ */
+export const MAX_PRODUCTS = 100;
+
 export type ProductStatus = 'active' | 'pending' | 'available';
 
 export interface Product {
@@ -43,7 +55,8 @@ export function isWellKnownEnvironment(id: string): id is WellKnownEnvironmentId
 
 /**
  * Validates a product given by a host. URLs come back absolute (resolved against `base`);
- * well-known environments come first, Collaudo then Produzione, then the others in their order.
+ * well-known environments come first, Collaudo then Produzione, then the others in their order;
+ * at most `MAX_ENVIRONMENTS` environments.
  */
 export function parseProduct(
   input: unknown,
@@ -79,6 +92,8 @@ export function parseProduct(
 
 function parseEnvironments(input: unknown, field: string, base: string): Environment[] {
   if (!Array.isArray(input)) fail(field, 'type');
+  // Before reading any entry, so that an absurd list is refused at once.
+  if (input.length > MAX_ENVIRONMENTS) fail(field, 'tooManyEnvironments');
   const seen = new Set<string>();
   const environments = input.map((item: unknown, index): Environment => {
     const at = `${field}[${index}]`;
@@ -108,8 +123,8 @@ function defined<K extends string, V>(key: K, value: V | undefined): { [P in K]?
 }
 
 /**
- * Validates a list of products (the header product menu): each one with `parseProduct`'s rules,
- * named by its index (`products[2].name`); product ids must be unique.
+ * Validates a list of products (the header product menu): at most `MAX_PRODUCTS`, each one with
+ * `parseProduct`'s rules, named by its index (`products[2].name`); product ids must be unique.
  */
 export function parseProducts(
   input: unknown,
@@ -120,6 +135,7 @@ export function parseProducts(
     if (input instanceof MalformedJson) fail(field, 'json');
     if (input === undefined || input === null) fail(field, 'required');
     if (!Array.isArray(input)) fail(field, 'type');
+    if (input.length > MAX_PRODUCTS) fail(field, 'tooManyProducts');
     const seen = new Set<string>();
     return input.map((item: unknown, index): Product => {
       const at = `${field}[${index}]`;

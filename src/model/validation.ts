@@ -15,7 +15,11 @@ export type Problem =
   /** A value the kit keeps for itself (an account id `new`). */
   | 'reserved'
   /** A PayPal account that is not among the registered accounts. */
-  | 'unlisted';
+  | 'unlisted'
+  /** More environments than `MAX_ENVIRONMENTS`. */
+  | 'tooManyEnvironments'
+  /** More products than `MAX_PRODUCTS`. */
+  | 'tooManyProducts';
 
 /** A field that failed validation, named by its path (`product.environments[1].id`). */
 export interface ValidationIssue {
@@ -27,9 +31,10 @@ export type Validated<T> =
   | { readonly ok: true; readonly value: T }
   | { readonly ok: false; readonly issue: ValidationIssue };
 
+/** Thrown inside `validate()`, which turns it into a result: the issue says what is wrong. */
 export class ValidationFailure extends Error {
   constructor(readonly issue: ValidationIssue) {
-    super(`${issue.field}: ${issue.problem}`);
+    super();
   }
 }
 

@@ -1,4 +1,5 @@
 import type { Translation } from '../internal/terms.js';
+import { MAX_ENVIRONMENTS, MAX_PRODUCTS } from '../model/product.js';
 import type * as it from './it.js';
 
 export const common: Translation<typeof it.common> = {
@@ -10,6 +11,7 @@ export const common: Translation<typeof it.common> = {
   problemUrl: 'only http or https addresses are allowed',
   problemJson: 'malformed JSON',
   problemUnknown: 'unrecognised value',
+  problemTooManyEnvironments: `at most ${MAX_ENVIRONMENTS} environments`,
 };
 
 export const envPicker: Translation<typeof it.envPicker> = {
@@ -17,6 +19,7 @@ export const envPicker: Translation<typeof it.envPicker> = {
   envDialogTitle: 'Which environment do you want to enter?',
   envCancel: 'Cancel',
   envEnter: 'Enter',
+  envChooseFirst: 'Choose an environment first.',
   envCollaudo: 'Test environment',
   envCollaudoDescription: 'Lets you get to know the product and try it out safely',
   envProduzione: 'Production environment',
@@ -33,6 +36,7 @@ export const productCard: Translation<typeof it.productCard> = {
 };
 
 export const productSwitch: Translation<typeof it.productSwitch> = {
+  problemTooManyProducts: `at most ${MAX_PRODUCTS} products`,
   envCollaudoShort: 'Test',
   envProduzioneShort: 'Production',
   productSwitchBeforeBadge: ', ',
@@ -56,6 +60,9 @@ export const partySwitch: Translation<typeof it.partySwitch> = {
   partyDisabled: 'Disabled',
   partyPending: 'Membership pending',
   partyTaxCode: (code) => `Tax code ${code}`,
+  partyIpaCode: (code) => `IPA code ${code}`,
+  partyCurrent: 'Current organisation',
+  partyChosen: (name) => `You chose ${name}`,
   partyInvalid: 'The organisations cannot be shown: the data received are not valid.',
 };
 

@@ -4,6 +4,7 @@
  */
 
 import type { Terms } from '../internal/terms.js';
+import { MAX_ENVIRONMENTS, MAX_PRODUCTS } from '../model/product.js';
 
 /** A host’s message as a sentence of its own: trimmed, with its final stop. */
 const sentence = (message: string) => {
@@ -21,6 +22,7 @@ export const common = {
   problemUrl: 'sono ammessi solo indirizzi http o https',
   problemJson: 'JSON non valido',
   problemUnknown: 'valore non riconosciuto',
+  problemTooManyEnvironments: `al massimo ${MAX_ENVIRONMENTS} ambienti`,
 } satisfies Terms;
 
 /** <env-picker> */
@@ -29,6 +31,7 @@ export const envPicker = {
   envDialogTitle: 'In quale ambiente vuoi entrare?',
   envCancel: 'Annulla',
   envEnter: 'Entra',
+  envChooseFirst: 'Scegli prima un ambiente.',
   envCollaudo: 'Ambiente di Collaudo',
   envCollaudoDescription: 'Ti permette di conoscere il prodotto e fare prove in tutta sicurezza',
   envProduzione: 'Ambiente di Produzione',
@@ -47,6 +50,7 @@ export const productCard = {
 
 /** <product-switch> */
 export const productSwitch = {
+  problemTooManyProducts: `al massimo ${MAX_PRODUCTS} prodotti`,
   envCollaudoShort: 'Collaudo',
   envProduzioneShort: 'Produzione',
   // Read around the visible name and badge: "pagoPA, ambiente Collaudo, cambia prodotto".
@@ -73,6 +77,9 @@ export const partySwitch = {
   partyDisabled: 'Disattivato',
   partyPending: 'In attesa di adesione',
   partyTaxCode: (code: string) => `C.F. ${code}`,
+  partyIpaCode: (code: string) => `Codice IPA ${code}`,
+  partyCurrent: 'Ente attuale',
+  partyChosen: (name: string) => `Hai scelto ${name}`,
   partyInvalid: 'Gli enti non possono essere mostrati: i dati ricevuti non sono validi.',
 } satisfies Terms;
 

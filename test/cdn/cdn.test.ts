@@ -30,16 +30,18 @@ describe('the CDN build', () => {
     expect(source).not.to.match(/from\s*["']lit/);
 
     const doc = await loadPlainPage();
-    const picker = doc.querySelector('env-picker')!;
-    await (picker as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+    const picker = doc.querySelector('env-picker') as HTMLElement & {
+      updateComplete: Promise<unknown>;
+    };
+    await picker.updateComplete;
     const root = picker.shadowRoot!;
     expect(text(root.querySelector('button'))).to.equal('Gestisci pagoPA');
 
     await click(root.querySelector('button')!);
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await picker.updateComplete;
     expect(root.querySelector('dialog')!.open).to.equal(true);
     await click(root.querySelectorAll('[part="option"]')[1]!);
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await picker.updateComplete;
     await click(root.querySelector('[part="confirm"]')!);
 
     expect(doc.getElementById('log')!.textContent).to.equal('produzione');

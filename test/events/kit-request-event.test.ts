@@ -4,6 +4,7 @@ import {
   KitRequestEvent,
   sendRequest,
 } from '../../src/events/kit-request-event.js';
+import { withFakeClock } from '../helpers/clock.js';
 
 type Answer = { ok: boolean };
 
@@ -62,12 +63,14 @@ describe('KitRequestEvent and sendRequest', () => {
     expect(result).to.deep.equal({ ok: true });
   });
 
-  it('resolves with the value of a promise the host gives', async () => {
+  it('resolves with the value of a promise the host gives, up to the last millisecond', async () => {
     listen('probe-request', (event) => {
-      event.respondWith(new Promise((resolve) => setTimeout(() => resolve({ ok: true }), 20)));
+      event.respondWith(new Promise((resolve) => setTimeout(() => resolve({ ok: true }), 999)));
     });
-    const result = await sendRequest(target, probe({ n: 1 }), {
-      timeout: 1000,
+    const result = await withFakeClock(async (clock) => {
+      const pending = sendRequest(target, probe({ n: 1 }), { timeout: 1000 });
+      await clock.tickAsync(999);
+      return pending;
     });
     expect(result.ok).to.equal(true);
   });
@@ -121,12 +124,19 @@ describe('KitRequestEvent and sendRequest', () => {
     expect(error.hostMessage).to.equal(undefined);
   });
 
-  it('fails with "timeout" when the host’s promise never settles', async () => {
+  it('fails with "timeout" when the host’s promise has not settled after the timeout', async () => {
     listen('probe-request', (event) => event.respondWith(new Promise<Answer>(() => {})));
-    const started = performance.now();
-    const error = await rejection(sendRequest(target, probe({ n: 1 }), { timeout: 50 }));
+    const error = await withFakeClock(async (clock) => {
+      let settled = false;
+      const failing = rejection(sendRequest(target, probe({ n: 1 }), { timeout: 50 })).finally(
+        () => (settled = true),
+      );
+      await clock.tickAsync(49);
+      expect(settled, 'still waiting after 49 ms').to.equal(false);
+      await clock.tickAsync(1);
+      return failing;
+    });
     expect(error.code).to.equal('timeout');
-    expect(performance.now() - started).to.be.at.least(45);
   });
 
   it('fails with "aborted" when the element stops waiting', async () => {

@@ -58,3 +58,63 @@ export function nextFrame(): Promise<void> {
 export function text(node: Element | null | undefined): string {
   return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
+
+/**
+ * Resolves once `condition()` holds, checking it after every animation frame. It has no
+ * deadline of its own (open-wc's `waitUntil` gives up after one second, which a busy machine
+ * can exceed): a condition that never comes is reported by the test runner's timeout.
+ */
+export async function until(condition: () => boolean): Promise<void> {
+  while (!condition()) await nextFrame();
+}
+
+/**
+ * Resolves once the browser has given up on loading `src` as an image: by then, an image with
+ * that `src` injected into the page earlier (hostile markup) would have fired its `error` too.
+ */
+export function imageErrorSeen(src: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const image = new Image();
+    image.addEventListener('error', () => resolve(), { once: true });
+    image.addEventListener('load', () => reject(new Error(`${src} loaded`)), { once: true });
+    image.src = src;
+  });
+}
+
+/**
+ * Resolves once nothing in `root` (its subtree, attributes and text included) has changed for
+ * two animation frames: a virtualised list that lays out over a few frames (resize observer,
+ * then render) has then rendered what it will. It counts changes, not milliseconds.
+ */
+export async function domSettled(root: Node): Promise<void> {
+  let changed = true;
+  const observer = new MutationObserver(() => (changed = true));
+  observer.observe(root, { subtree: true, childList: true, attributes: true, characterData: true });
+  try {
+    while (changed) {
+      changed = false;
+      await nextFrame();
+      await nextFrame();
+    }
+  } finally {
+    observer.disconnect();
+  }
+}
+
+/**
+ * Presses a chord (`Alt+ArrowDown`, `Shift+Tab`) in every engine: puppeteer wants the modifier
+ * held with `down` / `up`, the WebKit launcher takes the chord itself.
+ */
+export async function chord(keys: string): Promise<void> {
+  const parts = keys.split('+');
+  const key = parts.pop()!;
+  const webkit =
+    /AppleWebKit/.test(navigator.userAgent) && !/Chrome|Firefox/.test(navigator.userAgent);
+  if (webkit) {
+    await sendKeys({ press: keys });
+    return;
+  }
+  for (const modifier of parts) await sendKeys({ down: modifier });
+  await sendKeys({ press: key });
+  for (const modifier of parts.reverse()) await sendKeys({ up: modifier });
+}

@@ -47,6 +47,19 @@ describe('parseParties', () => {
     ]);
   });
 
+  it('keeps a host party that is already clean as it is, and copies one that is not', () => {
+    const clean = { id: 'a', name: 'Ente A', role: 'admin', taxCode: '1', parentName: undefined };
+    const extra = { id: 'b', name: 'Ente B', role: 'admin', extra: 1 };
+    const result = parseParties([clean, extra], 'parties', base);
+    if (!result.ok) throw new Error('expected valid parties');
+    expect(result.value[0]).to.equal(clean);
+    expect(result.value[1]).not.to.equal(extra);
+    expect(result.value[1]).to.deep.equal({ id: 'b', name: 'Ente B', role: 'admin' });
+    const all = [clean];
+    const same = parseParties(all, 'parties', base);
+    expect(same.ok && same.value).to.equal(all);
+  });
+
   it('accepts an empty list', () => {
     expect(parseParties([], 'parties', base)).to.deep.equal({ ok: true, value: [] });
   });

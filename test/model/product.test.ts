@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { parseProduct } from '../../src/model/product.js';
+import { MAX_ENVIRONMENTS, parseProduct } from '../../src/model/product.js';
 import { jsonAttribute } from '../../src/model/validation.js';
 
 const base = 'https://area.example.it/panoramica';
@@ -78,6 +78,19 @@ describe('parseProduct', () => {
     ).to.deep.equal({
       field: 'product.environments[1].id',
       problem: 'duplicate',
+    });
+  });
+
+  it(`takes up to ${MAX_ENVIRONMENTS} environments and refuses more, before reading any`, () => {
+    const environments = (count: number) =>
+      Array.from({ length: count }, (_, i) => ({ id: `env-${i}`, label: `Ambiente ${i}` }));
+    const result = parseProduct({ id: 'p', name: 'P', environments: environments(20) }, 'p', base);
+    expect(result.ok && result.value.environments?.length).to.equal(20);
+    // 100 000 environments, the last one broken: refused for their number, at once.
+    const absurd = [...environments(99_999), { id: 42 }];
+    expect(issueOf({ id: 'p', name: 'P', environments: absurd })).to.deep.equal({
+      field: 'product.environments',
+      problem: 'tooManyEnvironments',
     });
   });
 

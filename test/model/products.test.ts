@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { parseProducts } from '../../src/model/product.js';
+import { MAX_PRODUCTS, parseProducts } from '../../src/model/product.js';
 import { jsonAttribute } from '../../src/model/validation.js';
 
 const base = 'https://area.example.it/panoramica';
@@ -84,6 +84,31 @@ describe('parseProducts', () => {
     expect(issueOf(jsonAttribute.fromAttribute('[{"id": "a",'))).to.deep.equal({
       field: 'products',
       problem: 'json',
+    });
+  });
+
+  it(`takes up to ${MAX_PRODUCTS} products and refuses more, before reading any`, () => {
+    const products = (count: number) =>
+      Array.from({ length: count }, (_, i) => ({ id: `p-${i}`, name: `Prodotto ${i}` }));
+    const result = parseProducts(products(100), 'products', base);
+    expect(result.ok && result.value.length).to.equal(100);
+    // 100 000 products, the last one broken: refused for their number, at once.
+    expect(issueOf([...products(99_999), { id: 'broken' }])).to.deep.equal({
+      field: 'products',
+      problem: 'tooManyProducts',
+    });
+  });
+
+  it('keeps the limit of a product’s environments, naming the product', () => {
+    const environments = Array.from({ length: 21 }, (_, i) => ({ id: `e${i}`, label: `E${i}` }));
+    expect(
+      issueOf([
+        { id: 'a', name: 'A' },
+        { id: 'b', name: 'B', environments },
+      ]),
+    ).to.deep.equal({
+      field: 'products[1].environments',
+      problem: 'tooManyEnvironments',
     });
   });
 

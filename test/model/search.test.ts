@@ -1,8 +1,9 @@
 import { expect } from '@open-wc/testing';
-import { buildIndex, fold, queryWords, search } from '../../src/model/search.js';
+import { buildIndex, explainsMatch, fold, queryWords, search } from '../../src/model/search.js';
 
 interface Entry {
   name: string;
+  parentName?: string;
   taxCode?: string;
   ipaCode?: string;
 }
@@ -12,15 +13,29 @@ const entries: Entry[] = [
   { name: 'Città di Castello', ipaCode: 'c_c745' },
   { name: 'Comune di Forlì' },
   { name: 'ÉCOLE Française' },
+  { name: 'Comune di Sant’Angelo Lodigiano' },
+  { name: "ASL dell'Aquila", ipaCode: 'asl_c_aq' },
+  { name: 'Polizia Municipale', parentName: 'Unione dei Comuni della Bassa Romagna' },
 ];
-const index = buildIndex(entries, (e) => [e.name, e.taxCode, e.ipaCode]);
-const names = (found: number[] | null) => found?.map((i) => entries[i]!.name);
+const index = buildIndex(entries, (e) => [e.name, e.parentName], [
+  (e) => e.taxCode,
+  (e) => e.ipaCode,
+]);
+const names = (found: Int32Array | null) =>
+  found ? Array.from(found, (i) => entries[i]!.name) : found;
 
 describe('search', () => {
   it('folds case and diacritics', () => {
     expect(fold('CITTÀ di Forlì')).to.equal('citta di forli');
     expect(fold('Ångström Ñandú')).to.equal('angstrom nandu');
     expect(fold('plain ascii')).to.equal('plain ascii');
+  });
+
+  it('folds every apostrophe people type to one, and typographic dashes and quotes', () => {
+    for (const apostrophe of ["'", '’', '‘', '`', '´', 'ʼ']) {
+      expect(fold(`Sant${apostrophe}Angelo`), apostrophe).to.equal("sant'angelo");
+    }
+    expect(fold('Forlì–Cesena «Aurelio»')).to.equal('forli-cesena "aurelio"');
   });
 
   it('splits a query into folded words', () => {
@@ -38,7 +53,59 @@ describe('search', () => {
     expect(names(search(index, 'CITTÀ'))).to.deep.equal(['Città di Castello']);
     expect(names(search(index, 'forli'))).to.deep.equal(['Comune di Forlì']);
     expect(names(search(index, 'ecole'))).to.deep.equal(['ÉCOLE Française']);
-    expect(names(search(index, 'comune'))).to.deep.equal(['Comune di Milano', 'Comune di Forlì']);
+    expect(names(search(index, 'comune'))).to.deep.equal([
+      'Comune di Milano',
+      'Comune di Forlì',
+      'Comune di Sant’Angelo Lodigiano',
+    ]);
+  });
+
+  it("finds Sant'Angelo and dell’Aquila whatever apostrophe is typed", () => {
+    expect(names(search(index, "sant'angelo"))).to.deep.equal(['Comune di Sant’Angelo Lodigiano']);
+    expect(names(search(index, 'SANT`ANGELO'))).to.deep.equal(['Comune di Sant’Angelo Lodigiano']);
+    expect(names(search(index, 'dell’aquila'))).to.deep.equal(["ASL dell'Aquila"]);
+    expect(names(search(index, 'dell´aquila'))).to.deep.equal(["ASL dell'Aquila"]);
+  });
+
+  it('finds by parent organisation, words in any order', () => {
+    expect(names(search(index, 'bassa romagna'))).to.deep.equal(['Polizia Municipale']);
+    expect(names(search(index, 'romagna polizia'))).to.deep.equal(['Polizia Municipale']);
+    expect(names(search(index, 'milano comune'))).to.deep.equal(['Comune di Milano']);
+  });
+
+  it('tells when a code explains a match that the shown text does not', () => {
+    const words = queryWords('monteverde 12');
+    expect(explainsMatch(words, 'c_m129', ['Comune di Monteverde 13'])).to.equal(true);
+    expect(explainsMatch(words, 'c_m128', ['Comune di Monteverde 12'])).to.equal(false);
+    expect(explainsMatch([], 'c_m129', ['Comune di Monteverde 13'])).to.equal(false);
+    expect(explainsMatch(words, undefined, ['Comune di Monteverde 13'])).to.equal(false);
+  });
+
+  it('looks in codes for words with a digit or an underscore, in names for the others', () => {
+    expect(names(search(index, 'f205'))).to.deep.equal(['Comune di Milano']);
+    expect(names(search(index, 'c_'))).to.deep.equal([
+      'Comune di Milano',
+      'Città di Castello',
+      "ASL dell'Aquila",
+    ]);
+    expect(names(search(index, 'castello 745'))).to.deep.equal(['Città di Castello']);
+  });
+
+  it('finds the same when it narrows the previous search of a shorter query', () => {
+    const pairs = [
+      ['c', 'co'],
+      ['com', 'comune m'],
+      ['comune', 'milano comune'],
+      ['c', 'c_'],
+      ['0', '01'],
+      ['milano', 'mi'],
+    ];
+    for (const [shorter, longer] of pairs) {
+      const previous = { query: shorter!, found: search(index, shorter!) };
+      expect(names(search(index, longer!, previous)), `${shorter} → ${longer}`).to.deep.equal(
+        names(search(index, longer!)),
+      );
+    }
   });
 
   it('finds by tax code and IPA code', () => {

@@ -1,4 +1,4 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import type {
   OnApproveDataOneTimePayments,
   OnCancelDataOneTimePayments,
@@ -24,6 +24,8 @@ import {
   type PayPalSimulator,
   type PayPalSimulatorOptions,
 } from '../../src/testing.js';
+import { withFakeClock } from '../helpers/clock.js';
+import { until } from '../helpers/user.js';
 
 type Outcome =
   | { type: 'approve'; data: OnApproveDataOneTimePayments }
@@ -152,9 +154,12 @@ describe('PayPal SDK wrapper', () => {
 
     it('loads once when preloaded then used: one instance for the same configuration', async () => {
       const simulator = simulate({ scenario: 'slow', delay: 20 });
-      const preload = loadPayPal(base);
-      const use = loadPayPal({ ...base });
-      const [first, second] = await Promise.all([preload, use]);
+      const [first, second] = await withFakeClock(async (clock) => {
+        const preload = loadPayPal(base);
+        const use = loadPayPal({ ...base });
+        await clock.tickAsync(20);
+        return Promise.all([preload, use]);
+      });
       const later = await loadPayPal(base);
       expect(second).to.equal(first);
       expect(later).to.equal(first);
@@ -186,7 +191,16 @@ describe('PayPal SDK wrapper', () => {
 
     it('gives up after the timeout (unreachable, timeout), and tries again next time', async () => {
       const simulator = simulate({ scenario: 'slow', delay: 300 });
-      const error = await loadFailure(loadPayPal({ ...base, timeout: 20 }));
+      const error = await withFakeClock(async (clock) => {
+        let settled = false;
+        const failing = loadFailure(loadPayPal({ ...base, timeout: 20 })).finally(
+          () => (settled = true),
+        );
+        await clock.tickAsync(19);
+        expect(settled, 'still waiting for PayPal after 19 ms').to.equal(false);
+        await clock.tickAsync(1);
+        return failing;
+      });
       expect(error.code).to.equal('unreachable');
       expect(error.reason).to.equal('timeout');
 
@@ -204,14 +218,17 @@ describe('PayPal SDK wrapper', () => {
       expect((reason as DOMException).name).to.equal('AbortError');
       expect(simulator.calls).to.have.length(0);
 
-      const controller = new AbortController();
-      const waiting = loadPayPal({ ...base, signal: controller.signal });
-      const other = loadPayPal(base);
-      controller.abort();
-      reason = undefined;
-      await waiting.catch((error) => (reason = error));
-      expect((reason as DOMException).name).to.equal('AbortError');
-      expect((await other).createPayPalOneTimePaymentSession).to.be.a('function');
+      await withFakeClock(async (clock) => {
+        const controller = new AbortController();
+        const waiting = loadPayPal({ ...base, signal: controller.signal });
+        const other = loadPayPal(base);
+        controller.abort();
+        reason = undefined;
+        await waiting.catch((error) => (reason = error));
+        expect((reason as DOMException).name).to.equal('AbortError');
+        await clock.tickAsync(50);
+        expect((await other).createPayPalOneTimePaymentSession).to.be.a('function');
+      });
       expect(createInstanceCalls(simulator)).to.have.length(1);
     });
 
@@ -355,12 +372,18 @@ describe('PayPal SDK wrapper', () => {
     });
 
     it('is slow but approves (slow): PayPal shows a loading page between steps', async () => {
-      await setUp({ scenario: 'slow', delay: 20 });
       const { callbacks, first } = recorder();
-      startSaveAndPay(instance, {
-        presentation: 'auto',
-        orderId: Promise.resolve('O-6'),
-        ...callbacks,
+      await withFakeClock(async (clock) => {
+        const loading = setUp({ scenario: 'slow', delay: 20 });
+        await clock.tickAsync(20);
+        await loading;
+        startSaveAndPay(instance, {
+          presentation: 'auto',
+          orderId: Promise.resolve('O-6'),
+          ...callbacks,
+        });
+        // Every step takes 20 ms and the customer pauses 20 ms before each click.
+        await clock.runAllAsync();
       });
       expect((await first).type).to.equal('approve');
       expect(simulator.steps).to.deep.equal([
@@ -440,7 +463,7 @@ describe('PayPal SDK wrapper', () => {
         orderId: Promise.resolve('O-7'),
         ...cancelled.callbacks,
       });
-      await waitUntil(() => simulator.window?.dataset['step'] === 'login', 'PayPal asks to log in');
+      await until(() => simulator.window?.dataset['step'] === 'login');
       handle.cancel();
       expect(await cancelled.first).to.deep.equal({ type: 'cancel', data: { orderId: 'O-7' } });
       expect(simulator.window).to.equal(null);
@@ -451,7 +474,7 @@ describe('PayPal SDK wrapper', () => {
         orderId: Promise.resolve('O-8'),
         ...destroyed.callbacks,
       });
-      await waitUntil(() => simulator.window?.dataset['step'] === 'login', 'PayPal asks to log in');
+      await until(() => simulator.window?.dataset['step'] === 'login');
       second.destroy();
       await second.started;
       expect(simulator.window).to.equal(null);

@@ -1,4 +1,4 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { loadCoreSdkScript } from '@paypal/paypal-js/sdk-v6';
 import type { OnApproveDataSavePayments } from '@paypal/paypal-js/sdk-v6';
 import { sendKeys } from '@web/test-runner-commands';
@@ -20,7 +20,8 @@ import {
   type PayPalSimulatorOptions,
   type SimulatorStep,
 } from '../../src/testing.js';
-import { click, press, text } from '../helpers/user.js';
+import { withFakeClock } from '../helpers/clock.js';
+import { click, press, text, until } from '../helpers/user.js';
 
 type Outcome =
   | { type: 'approve'; orderId: string; payerId: string | undefined }
@@ -50,8 +51,6 @@ function recorder(): {
     },
   };
 }
-
-const hasUserActivation = typeof navigator.userActivation === 'object';
 
 describe('PayPal simulator', () => {
   const simulators: PayPalSimulator[] = [];
@@ -92,8 +91,7 @@ describe('PayPal simulator', () => {
     return { button, paid };
   }
 
-  const onStep = (step: SimulatorStep) =>
-    waitUntil(() => simulator.window?.dataset['step'] === step, `PayPal shows the ${step} step`);
+  const onStep = (step: SimulatorStep) => until(() => simulator.window?.dataset['step'] === step);
 
   function control<T extends Element = HTMLElement>(selector: string): T {
     const found = simulator.window?.querySelector<T & Element>(selector);
@@ -116,8 +114,7 @@ describe('PayPal simulator', () => {
   });
 
   // First: no click has happened in this page yet, so there is no user activation.
-  it('blocks a popup started outside a user gesture (recoverable), as a browser does', async function () {
-    if (!hasUserActivation) this.skip();
+  it('blocks a popup started outside a user gesture (recoverable), as a browser does', async () => {
     expect(navigator.userActivation.isActive, 'no click yet in this page').to.equal(false);
     await setUp();
     const { first } = pay('popup');
@@ -310,12 +307,18 @@ describe('PayPal simulator', () => {
     expect(simulator.steps).to.deep.equal(['loading', 'login', 'funding', 'code', 'review']);
   });
 
-  it('says it is loading first in the slow scenario', async () => {
-    await setUp({ scenario: 'slow', delay: 30 });
-    pay();
-    expect(simulator.window?.dataset['step']).to.equal('loading');
-    expect(text(simulator.window)).to.contain('Caricamento…');
-    await onStep('login');
+  it('says it is loading first in the slow scenario, until its delay has passed', async () => {
+    await withFakeClock(async (clock) => {
+      const loading = setUp({ scenario: 'slow', delay: 30 });
+      await clock.tickAsync(30); // creating the instance takes the delay too
+      await loading;
+      pay();
+      await clock.tickAsync(29);
+      expect(simulator.window?.dataset['step']).to.equal('loading');
+      expect(text(simulator.window)).to.contain('Caricamento…');
+      await clock.tickAsync(1);
+      await onStep('login');
+    });
   });
 
   it('keeps one PayPal window at a time: a second start fails, recoverably', async () => {

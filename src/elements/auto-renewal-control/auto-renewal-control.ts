@@ -13,8 +13,8 @@ import {
   dialogStyles,
   errorStyles,
   hostStyles,
-  textStyles,
 } from '../../internal/shared.styles.js';
+import { textStyles } from '../../internal/text.styles.js';
 import { parseAccounts, type PayPalAccount } from '../../model/paypal-account.js';
 import {
   canCloseRenewal,

@@ -33,6 +33,17 @@ export const styles = css`
     margin: 0;
     accent-color: var(--_primary);
   }
+  .hint {
+    margin: 0.75rem 0 0;
+  }
+  /* Entra before a choice: looks unavailable, stays in the Tab order (see the hint). */
+  .button[aria-disabled='true'] {
+    cursor: not-allowed;
+    border-color: var(--_muted);
+    background: var(--_muted);
+    color: var(--_on-primary);
+  }
+  .hint,
   .option-description {
     color: var(--_muted);
     font-size: 0.875rem;

@@ -48,7 +48,8 @@ const KNOWN: Partial<
  * @csspart title - The dialog title.
  * @csspart option - One environment of the radio group.
  * @csspart cancel - The Annulla button.
- * @csspart confirm - The Entra button.
+ * @csspart confirm - The Entra button. Before an environment is chosen it stays focusable,
+ *   `aria-disabled`, described by a hint under the options (why it cannot be used yet).
  * @csspart error - The message shown in place of the button when the product is invalid.
  *
  * @cssproperty --cak-color-primary - Buttons and the selected option. Default `#0066cc`.
@@ -123,8 +124,13 @@ export class EnvPicker extends KitElement<typeof it.envPicker> {
     const dialog = this.#dialog;
     if (!dialog || dialog.open) return;
     dialog.showModal();
-    const radios = [...dialog.querySelectorAll<HTMLInputElement>('input[type="radio"]')];
-    (radios.find((radio) => radio.checked) ?? radios[0])?.focus();
+    this.#focusChoice();
+  }
+
+  /** Focuses the checked environment, else the first (the radios are the only inputs). */
+  #focusChoice(): void {
+    const root = this.renderRoot;
+    (root.querySelector<HTMLElement>('input:checked') ?? root.querySelector('input'))?.focus();
   }
 
   get #dialog(): HTMLDialogElement | null {
@@ -158,7 +164,13 @@ export class EnvPicker extends KitElement<typeof it.envPicker> {
     event.preventDefault();
     const product = this.#validProduct;
     const environment = product?.environments?.find((e) => e.id === this.#selected);
-    if (!product || !environment || !this.#dialog?.open) return;
+    if (!product || !this.#dialog?.open) return;
+    if (!environment) {
+      // Entra before a choice: it stays focusable (aria-disabled) and says why; take the user
+      // to the choice.
+      this.#focusChoice();
+      return;
+    }
     this.#dialog.close();
     this.#select(product, environment);
   }
@@ -241,6 +253,9 @@ export class EnvPicker extends KitElement<typeof it.envPicker> {
                   <div class="options" role="radiogroup" aria-labelledby="title">
                     ${environments.map((environment, index) => this.#renderOption(environment, index))}
                   </div>
+                  <p class="hint" id="hint" ?hidden=${!!this.#selected}>
+                    ${this.localize.term('envChooseFirst')}
+                  </p>
                   <div class="actions">
                     <button
                       type="button"
@@ -254,7 +269,8 @@ export class EnvPicker extends KitElement<typeof it.envPicker> {
                       type="submit"
                       class="button"
                       part="confirm"
-                      ?disabled=${!this.#selected}
+                      aria-disabled=${this.#selected ? 'false' : 'true'}
+                      aria-describedby=${this.#selected ? nothing : 'hint'}
                     >
                       ${this.localize.term('envEnter')}
                     </button>

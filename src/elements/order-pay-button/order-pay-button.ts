@@ -13,8 +13,8 @@ import {
   dialogStyles,
   errorStyles,
   hostStyles,
-  textStyles,
 } from '../../internal/shared.styles.js';
+import { textStyles } from '../../internal/text.styles.js';
 import { parseOrder, type Order, type ParsedOrder } from '../../model/order.js';
 import { parseMethods, PAYPAL_METHOD, type PaymentMethod } from '../../model/payment-method.js';
 import {

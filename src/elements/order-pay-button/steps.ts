@@ -272,8 +272,8 @@ export function renderStep(view: StepView): unknown {
       const renewal = result.renewalActivated ?? order.renewal.available;
       const done = state.step === 'succeeded';
       return html`
-        <div class="step result" part="result" tabindex="-1">
-          <h3>${t.term(done ? 'paySucceeded' : 'payPendingTitle')}</h3>
+        <div class="step result" part="result">
+          <h3 tabindex="-1">${t.term(done ? 'paySucceeded' : 'payPendingTitle')}</h3>
           <p class="amount">
             ${t.term(done ? 'payAmount' : 'payAmountPending', formatMoney(order.total, t.locale))}
           </p>
@@ -364,7 +364,9 @@ export function renderTrigger(
         ${t.term('payButton')}
       </button>
     `;
-  return html`<span class="status" part="status" tabindex="-1"
+  // A status, named as such: focus returns here when Paga is gone, and it speaks when the
+  // order's payment changes in another tab.
+  return html`<span class="status" part="status" role="status" tabindex="-1"
     >${t.term(STATUS_TERMS[status])}</span
   >`;
 }
@@ -401,7 +403,8 @@ export async function focusTarget(
       return q('[part="retry"]') ?? q('[part="back"]') ?? q('[part="close"]');
     case 'succeeded':
     case 'pending':
-      return q('[part="result"]');
+      // The outcome's heading: it names what follows (amount, reference, account).
+      return q('[part="result"] h3');
     default:
       return q('[part="progress"]');
   }

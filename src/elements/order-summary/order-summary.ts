@@ -6,7 +6,8 @@ import {
 } from '../../events/order-summary-events.js';
 import { KitElement } from '../../internal/kit-element.js';
 import { logIssue, renderIssue } from '../../internal/report.js';
-import { buttonStyles, errorStyles, hostStyles, textStyles } from '../../internal/shared.styles.js';
+import { buttonStyles, errorStyles, hostStyles } from '../../internal/shared.styles.js';
+import { textStyles } from '../../internal/text.styles.js';
 import { email, newTabLink } from '../../internal/templates.js';
 import { formatMoney, type Amount } from '../../model/money.js';
 import {

@@ -33,21 +33,22 @@ export const styles = css`
   .trigger-text,
   .option-text {
     display: grid;
+    /* One column no wider than the text's box, so that a long word breaks instead of overflowing. */
+    grid-template-columns: minmax(0, 1fr);
+    flex: 1;
     min-inline-size: 0;
   }
+  /* Names wrap instead of being cut: a long PA name is read whole, at 200 % and at 320 px. */
   .name {
-    overflow: hidden;
     font-weight: 600;
-    white-space: nowrap;
-    text-overflow: ellipsis;
+    overflow-wrap: break-word;
   }
   .role,
-  .details {
-    overflow: hidden;
+  .details,
+  .parent {
     color: var(--_muted);
     font-size: 0.875rem;
-    white-space: nowrap;
-    text-overflow: ellipsis;
+    overflow-wrap: break-word;
   }
   /* The trigger sits in the host's header: its secondary text follows the header's colour. */
   .trigger .role {
@@ -56,8 +57,8 @@ export const styles = css`
   .chevron,
   .check {
     flex: none;
-    inline-size: 1rem;
-    block-size: 1rem;
+    inline-size: 1em;
+    block-size: 1em;
     fill: none;
     stroke: currentColor;
     stroke-width: 2;
@@ -96,6 +97,11 @@ export const styles = css`
     color: var(--cak-color-text, #17324d);
     font: inherit;
   }
+  /* The list takes what the viewport leaves under the search box (the panel's max-height). */
+  .panel:popover-open {
+    display: flex;
+    flex-direction: column;
+  }
   .search-label {
     display: block;
     margin-block-end: 0.25rem;
@@ -121,8 +127,17 @@ export const styles = css`
   .count:empty {
     margin: 0;
   }
+  /*
+   * The list scrolls by itself, up to the height the panel leaves it (--_list-max, set when the
+   * panel is placed); two spacers stand for the rows that are not rendered.
+   */
   .listbox {
+    position: relative;
     box-sizing: border-box;
+    flex: none;
+    max-block-size: min(24rem, var(--_list-max, 24rem));
+    overflow: auto;
+    overflow-anchor: none;
     border-radius: var(--_radius);
   }
   .listbox[hidden] {
@@ -134,14 +149,18 @@ export const styles = css`
     gap: 0.75rem;
     box-sizing: border-box;
     inline-size: 100%;
-    block-size: 56px;
-    padding: 0 0.5rem;
-    overflow: hidden;
+    min-block-size: 3.5rem;
+    padding: 0.5rem;
     border-radius: var(--_radius);
     cursor: pointer;
   }
   .option-text {
     flex: 1;
+  }
+  .details {
+    display: flex;
+    flex-wrap: wrap;
+    column-gap: 0.75rem;
   }
   .option:hover {
     background: var(--cak-color-hover, #f2f7fc);
@@ -151,11 +170,17 @@ export const styles = css`
     outline-offset: -2px;
     background: var(--cak-color-hover, #f2f7fc);
   }
-  .option[aria-selected='false'] .check {
-    visibility: hidden;
-  }
-  .option[aria-selected='true'] .check {
+  .current {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.25rem;
     color: var(--_primary);
+    font-weight: 600;
+  }
+  mark.code {
+    border-radius: 2px;
+    background: var(--cak-color-mark, #fff1c2);
+    color: var(--cak-color-on-mark, #17324d);
   }
   .option[aria-disabled='true'] {
     cursor: not-allowed;
@@ -167,16 +192,16 @@ export const styles = css`
     color: var(--cak-color-warning-text, #a0410d);
     font-weight: 600;
   }
-  .status,
-  .secondary {
-    margin-inline-start: 0.375rem;
-  }
   @media (forced-colors: active) {
     .option.active {
       outline-color: Highlight;
     }
     .option[aria-disabled='true'] .name {
       color: GrayText;
+    }
+    mark.code {
+      background: Mark;
+      color: MarkText;
     }
   }
   @media (prefers-reduced-motion: no-preference) {

@@ -1,7 +1,8 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { KitElement } from '../../internal/kit-element.js';
 import { logIssue, renderIssue } from '../../internal/report.js';
-import { errorStyles, hostStyles, textStyles } from '../../internal/shared.styles.js';
+import { errorStyles, hostStyles } from '../../internal/shared.styles.js';
+import { textStyles } from '../../internal/text.styles.js';
 import { newTabLink } from '../../internal/templates.js';
 import {
   formatDate,

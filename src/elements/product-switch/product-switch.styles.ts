@@ -8,10 +8,12 @@ export const styles = css`
     max-inline-size: 100%;
     vertical-align: middle;
   }
+  /* On a narrow screen at 200 % text the badge and the chevron go to a second line. */
   .switch,
   .title {
     box-sizing: border-box;
     display: inline-flex;
+    flex-wrap: wrap;
     align-items: center;
     gap: 0.5rem;
     max-inline-size: 100%;
@@ -39,16 +41,17 @@ export const styles = css`
   }
   .chevron {
     flex: none;
+    margin-inline-start: auto;
     transition: transform 0.15s;
   }
   .switch[aria-expanded='true'] .chevron {
     transform: rotate(180deg);
   }
+  /* Long product names wrap rather than being cut (200 % text, 320 px wide screens). */
   .name {
+    flex: 1 1 auto;
     min-inline-size: 0;
-    overflow: hidden;
-    text-overflow: ellipsis;
-    white-space: nowrap;
+    overflow-wrap: break-word;
   }
   .logo {
     flex: none;

@@ -30,7 +30,11 @@ const check = svg`<path d="M3 8.5l3.5 3.5L13 5" fill="none" stroke="currentColor
  * product goes through `<env-picker>`: with one environment it is entered at once, with several
  * the customer is asked *In quale ambiente vuoi entrare?*. With one product only, a plain title.
  *
- * Follows the WAI-ARIA menu button pattern (arrow keys, Home/End, typeahead, Escape, Tab).
+ * Follows the WAI-ARIA menu button pattern: Enter, Space, ArrowDown and a click open the menu on
+ * its first item, ArrowUp on its last; arrow keys, Home / End, type-ahead (a mistyped letter
+ * followed by the right one still finds it), Escape, Tab. The products are `menuitemradio`s, the
+ * page's product checked. Enter and Space both choose the focused product: checking another
+ * product means leaving this page for it, so Space does not check it in place.
  *
  * @tag product-switch
  * @summary Header product menu with the current product and environment.
@@ -151,7 +155,8 @@ export class ProductSwitch extends KitElement<typeof it.productSwitch> {
     logIssue(this.localName, { field: 'current-product-id', problem: 'unknown' });
   }
 
-  #openMenu(focus: 'current' | 'last'): void {
+  /** Opens the menu on its first or last item, as the WAI-ARIA menu button pattern says. */
+  #openMenu(focus: 'first' | 'last'): void {
     const menu = this.#menu;
     if (!menu) return;
     if (!this.#open) {
@@ -164,11 +169,7 @@ export class ProductSwitch extends KitElement<typeof it.productSwitch> {
       this.requestUpdate();
     }
     const items = this.#items;
-    const target =
-      focus === 'last'
-        ? items.at(-1)
-        : (items.find((item) => item.getAttribute('aria-checked') === 'true') ?? items[0]);
-    target?.focus();
+    (focus === 'last' ? items.at(-1) : items[0])?.focus();
   }
 
   #closeMenu(returnFocus: boolean): void {
@@ -219,8 +220,20 @@ export class ProductSwitch extends KitElement<typeof it.productSwitch> {
   #typeahead(key: string): void {
     clearTimeout(this.#typedTimer);
     this.#typedTimer = setTimeout(() => (this.#typed = ''), TYPEAHEAD_MS);
-    this.#typed += this.#fold(key);
-    const typed = this.#typed;
+    const letter = this.#fold(key);
+    this.#typed += letter;
+    let index = this.#match(this.#typed);
+    // A mistyped key followed quickly by the right one ("xp") finds nothing: the last key alone
+    // ("p") is what the user meant.
+    if (index === -1 && this.#typed.length > 1) {
+      this.#typed = letter;
+      index = this.#match(letter);
+    }
+    if (index !== -1) this.#focusItem(index);
+  }
+
+  /** The index of the next product whose name starts with `typed`; -1 for none. */
+  #match(typed: string): number {
     // The same letter again cycles through the items starting with it.
     const repeated = [...typed].every((char) => char === typed[0]);
     const query = repeated ? typed.slice(0, 1) : typed;
@@ -229,11 +242,9 @@ export class ProductSwitch extends KitElement<typeof it.productSwitch> {
     const start = repeated ? active + 1 : Math.max(active, 0);
     for (let offset = 0; offset < products.length; offset++) {
       const index = (start + offset) % products.length;
-      if (this.#fold(products[index]?.name ?? '').startsWith(query)) {
-        this.#focusItem(index);
-        return;
-      }
+      if (this.#fold(products[index]?.name ?? '').startsWith(query)) return index;
     }
+    return -1;
   }
 
   /** Case- and accent-insensitive form for typeahead. */
@@ -258,13 +269,13 @@ export class ProductSwitch extends KitElement<typeof it.productSwitch> {
 
   #onButtonClick(): void {
     if (this.#open) this.#closeMenu(false);
-    else this.#openMenu('current');
+    else this.#openMenu('first');
   }
 
   #onButtonKeyDown(event: KeyboardEvent): void {
     if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
     event.preventDefault();
-    this.#openMenu(event.key === 'ArrowUp' ? 'last' : 'current');
+    this.#openMenu(event.key === 'ArrowUp' ? 'last' : 'first');
   }
 
   #onMenuKeyDown(event: KeyboardEvent): void {

@@ -165,7 +165,7 @@ describe('<env-picker>', () => {
         'Ti permette di conoscere il prodotto e fare prove in tutta sicurezza',
       );
       expect(radios.every((r) => !r.checked)).to.equal(true);
-      expect(enter!.disabled).to.equal(true);
+      expect(enter!.getAttribute('aria-disabled')).to.equal('true');
       expect(text(enter)).to.equal('Entra');
       expect(text(cancel)).to.equal('Annulla');
     });
@@ -176,6 +176,31 @@ describe('<env-picker>', () => {
       expect(deepActiveElement()).to.equal(parts(el).radios[0]);
     });
 
+    it('keeps Entra in the Tab order before a choice, says why, and leads to the choice', async () => {
+      const el = await picker();
+      const events = recordSelections(el);
+      await openByClick(el);
+      await press('Tab');
+      await press('Tab');
+      const { enter, dialog, radios } = parts(el);
+      expect(deepActiveElement()).to.equal(enter);
+      expect(enter!.getAttribute('aria-disabled')).to.equal('true');
+      const hint = el.shadowRoot!.getElementById(enter!.getAttribute('aria-describedby')!);
+      expect(text(hint)).to.equal('Scegli prima un ambiente.');
+      expect(hint!.checkVisibility()).to.equal(true);
+      await press('Enter');
+      await el.updateComplete;
+      expect(events).to.have.length(0);
+      expect(dialog!.open).to.equal(true);
+      expect(deepActiveElement()).to.equal(radios[0]);
+      await press('ArrowDown');
+      await el.updateComplete;
+      expect(enter!.getAttribute('aria-disabled')).to.equal('false');
+      expect(enter!.hasAttribute('aria-describedby')).to.equal(false);
+      expect(hint!.checkVisibility()).to.equal(false);
+      await expect(el).to.be.accessible();
+    });
+
     it('enables Entra once an environment is chosen, then selects it', async () => {
       const el = await picker();
       const events = recordSelections(el);
@@ -183,7 +208,7 @@ describe('<env-picker>', () => {
       await click(parts(el).options[1]!);
       await el.updateComplete;
       expect(parts(el).radios[1]!.checked).to.equal(true);
-      expect(parts(el).enter!.disabled).to.equal(false);
+      expect(parts(el).enter!.getAttribute('aria-disabled')).to.equal('false');
       await click(parts(el).enter!);
       expect(events).to.have.length(1);
       expect(events[0]!.detail.environment?.id).to.equal('produzione');
@@ -322,7 +347,7 @@ describe('<env-picker>', () => {
       const again = await picker(pagoPA(), { remember: true });
       await openByClick(again);
       expect(parts(again).radios[1]!.checked).to.equal(true);
-      expect(parts(again).enter!.disabled).to.equal(false);
+      expect(parts(again).enter!.getAttribute('aria-disabled')).to.equal('false');
       expect(deepActiveElement()).to.equal(parts(again).radios[1]);
     });
 
@@ -426,6 +451,28 @@ describe('<env-picker>', () => {
         expect(String(errors.calls[0]?.[0])).to.contain('<env-picker>');
       });
     }
+
+    it('refuses 100 000 environments at once with an error naming the limit of 20', async () => {
+      const environments = Array.from({ length: 100_000 }, (_, i) => ({
+        id: `env-${i}`,
+        label: `Ambiente ${i}`,
+      }));
+      const errors = captureConsole('error');
+      let el: EnvPicker;
+      try {
+        el = await picker({ id: 'p', name: 'P', environments });
+      } finally {
+        errors.restore();
+      }
+      expect(parts(el).trigger).to.equal(null);
+      expect(text(parts(el).error)).to.contain(
+        'Campo «product.environments»: al massimo 20 ambienti.',
+      );
+      expect(errors.calls).to.have.length(1);
+      expect(String(errors.calls[0]?.[0])).to.equal(
+        '<env-picker>: invalid "product.environments" (tooManyEnvironments).',
+      );
+    });
 
     it('reports a malformed JSON attribute', async () => {
       const errors = captureConsole('error');

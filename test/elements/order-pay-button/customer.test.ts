@@ -3,12 +3,14 @@
  * laptop (1280×800) and a phone (390×844).
  */
 import { expect } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
+import { openFrame, setViewport } from '../../kit/viewport.js';
 import type { OrderPayButton } from '../../../src/elements/order-pay-button/order-pay-button.js';
 import * as it_ from '../../../src/translations/it.js';
 import { deepActiveElement, press, text } from '../../helpers/user.js';
-import { conservazioneOrder, mario, pecOrder } from '../../kit/fixtures.js';
-import { host } from '../../kit/host.js';
+import type { Order } from '../../../src/model/order.js';
+import type { PayPalAccount } from '../../../src/model/paypal-account.js';
+import { anna, conservazioneOrder, mario, pecOrder } from '../../kit/fixtures.js';
+import { host, TestHost } from '../../kit/host.js';
 import {
   choose,
   click,
@@ -25,12 +27,30 @@ import { until } from '../../kit/wait.js';
 
 const conservazione = conservazioneOrder;
 
+/** An `<order-pay-button>` in another page (a frame of a phone's size). */
+async function payButtonIn(
+  page: Document,
+  order: Order,
+  accounts: PayPalAccount[] = [mario, anna],
+): Promise<OrderPayButton> {
+  const el = page.createElement('order-pay-button');
+  el.lang = 'it';
+  el.order = order;
+  el.accounts = accounts;
+  page.body.append(el);
+  await el.updateComplete;
+  return el;
+}
+
 const summaryPart = (el: OrderPayButton, part: string) =>
   parts(el).summary!.shadowRoot!.querySelector<HTMLElement>(`[part="${part}"]`);
 
-/** Every live region of the dialog that says something now, in every shadow root. */
+/**
+ * Every live region of the dialog that says something now, in every shadow root (the page
+ * behind a modal dialog is inert: it says nothing).
+ */
 function speaking(el: OrderPayButton): string[] {
-  const roots: Array<Document | ShadowRoot | Element> = [el.shadowRoot!];
+  const roots: Array<Document | ShadowRoot | Element> = [parts(el).dialog!];
   const found: string[] = [];
   while (roots.length) {
     const root = roots.pop()!;
@@ -54,6 +74,7 @@ describe('<order-pay-button> as the customer lives it', () => {
   afterEach(() => {
     host.reset();
     forgetPayments();
+    document.querySelectorAll('iframe').forEach((frame) => frame.remove());
   });
 
   describe('the renewal price', () => {
@@ -103,14 +124,21 @@ describe('<order-pay-button> as the customer lives it', () => {
         [1280, 800],
         [390, 844],
       ] as const) {
-        await setViewport({ width, height });
-        const el = await payButton(conservazione());
+        // The laptop is this page; the phone a frame of its size (WebKitGTK's window cannot be
+        // that narrow), in a page tall enough to show it whole.
+        await setViewport({ width: 1280, height: width === 1280 ? 800 : 900 });
+        const el =
+          width === 1280
+            ? await payButton(conservazione())
+            : await payButtonIn(await openFrame(width, height), conservazione());
         await toReview(el);
+        const view = el.ownerDocument.defaultView!;
         const confirmButton = parts(el).confirm!.getBoundingClientRect();
-        expect(confirmButton.bottom, `${width}×${height}`).to.be.at.most(innerHeight);
+        expect(confirmButton.bottom, `${width}×${height}`).to.be.at.most(view.innerHeight);
         expect(confirmButton.top, `${width}×${height}`).to.be.at.least(0);
-        expect(confirmButton.right, `${width}×${height}`).to.be.at.most(innerWidth);
-        await click(parts(el).close!);
+        expect(confirmButton.right, `${width}×${height}`).to.be.at.most(view.innerWidth);
+        expect([view.innerWidth, view.innerHeight]).to.deep.equal([width, height]);
+        if (width === 1280) await click(parts(el).close!);
       }
       await setViewport({ width: 1280, height: 800 });
     });
@@ -127,6 +155,35 @@ describe('<order-pay-button> as the customer lives it', () => {
       await toReview(el);
       await until(() => deepActiveElement() === summaryPart(el, 'heading'), 'focus on the title');
       expect(text(deepActiveElement())).to.equal('Riepilogo ordine');
+    });
+
+    it('moves focus only to things with a role, never to a bare container', async () => {
+      const { requests, pending } = host.hold('order-pay-authorize');
+      const el = await payButton();
+      const focused: string[] = [];
+      const note = () => {
+        const node = deepActiveElement()!;
+        const roleless = ['DIV', 'SPAN', 'SECTION', 'FORM'].includes(node.tagName);
+        focused.push(
+          roleless && !node.getAttribute('role') ? `bare ${node.tagName}` : node.tagName,
+        );
+      };
+      await toReview(el);
+      await until(() => deepActiveElement() === summaryPart(el, 'heading'), 'the summary');
+      note();
+      await confirm(el);
+      await until(() => requests.length === 1, 'the request');
+      await until(() => deepActiveElement() === parts(el).progress, 'the progress');
+      note();
+      pending[0]!.resolve({ status: 'completed' });
+      await untilStep(el, 'result');
+      await until(() => parts(el).result!.contains(deepActiveElement()), 'the result');
+      note();
+      await press('Escape');
+      await settle(el);
+      note();
+      expect(focused).to.deep.equal(['H3', 'P', 'H3', 'SPAN']);
+      expect(deepActiveElement()!.getAttribute('role')).to.equal('status');
     });
 
     it('announces “authorising” in one live region only', async () => {
@@ -175,26 +232,26 @@ describe('<order-pay-button> as the customer lives it', () => {
         id: 'pp-9',
         email: 'anna-maria.rossi-bianchi@comune-di-sant-angelo.example.it',
       };
-      const requests = host.answer('order-pay-authorize', () => ({
+      // On a phone: the page in a 390 × 844 frame, with its own host.
+      await setViewport({ width: 1280, height: 900 });
+      const page = await openFrame(390, 844);
+      const phoneHost = new TestHost(page);
+      const requests = phoneHost.answer('order-pay-authorize', () => ({
         status: 'completed',
         paymentId: '9JS12345AB678901C',
       }));
-      await setViewport({ width: 390, height: 844 });
-      try {
-        const el = await payButton(pecOrder(), { accounts: [account] });
-        await toReview(el, account.id);
-        await confirm(el);
-        await until(() => requests.length === 1, 'the request');
-        await untilStep(el, 'result');
-        const result = parts(el).result!;
-        expect(text(result)).to.contain('Riferimento del pagamento: 9JS12345AB678901C');
-        expect(text(result)).to.contain(`Addebitato su: ${account.email}`);
-        // Each piece between "@" and "." stays on one line: a hyphen never ends a line.
-        for (const piece of result.querySelectorAll('.email > span'))
-          expect(piece.getClientRects(), text(piece)).to.have.length(1);
-      } finally {
-        await setViewport({ width: 1280, height: 800 });
-      }
+      const el = await payButtonIn(page, pecOrder(), [account]);
+      await toReview(el, account.id);
+      await confirm(el);
+      await until(() => requests.length === 1, 'the request');
+      await untilStep(el, 'result');
+      const result = parts(el).result!;
+      expect(text(result)).to.contain('Riferimento del pagamento: 9JS12345AB678901C');
+      expect(text(result)).to.contain(`Addebitato su: ${account.email}`);
+      // Each piece between "@" and "." stays on one line: a hyphen never ends a line.
+      for (const piece of result.querySelectorAll('.email > span'))
+        expect(piece.getClientRects(), text(piece)).to.have.length(1);
+      await setViewport({ width: 1280, height: 800 });
     });
   });
 

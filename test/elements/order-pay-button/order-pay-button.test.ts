@@ -331,7 +331,7 @@ describe('<order-pay-button>', () => {
         'Il rinnovo automatico è attivo: riceverai un’e-mail di conferma dell’attivazione.',
       );
       expect(text(parts(el).live)).to.equal('Pagamento completato');
-      expect(deepActiveElement()).to.equal(result);
+      expect(deepActiveElement()).to.equal(result.querySelector('h3'));
       expect(successes).to.have.length(1);
       expect(successes[0]!.detail).to.deep.equal({
         order,

@@ -7,7 +7,13 @@ import type {
 } from '../../../src/events/order-summary-events.js';
 import type { Order } from '../../../src/model/order.js';
 import type { PaymentChoice } from '../../../src/model/paypal-account.js';
-import { captureConsole, click as clickAt, press, text } from '../../helpers/user.js';
+import {
+  captureConsole,
+  click as clickAt,
+  imageErrorSeen,
+  press,
+  text,
+} from '../../helpers/user.js';
 
 const pecOrder = (): Order => ({
   id: 'ord-1',
@@ -710,7 +716,7 @@ describe('<order-summary>', () => {
         },
         { method: 'paypal', account: { id: evil, email: '<b>mario</b>@example.com' } },
       );
-      await new Promise((resolve) => setTimeout(resolve, 50));
+      await imageErrorSeen('x');
       expect(el.shadowRoot!.querySelector('img') === null).to.equal(true);
       expect(text(parts(el).lines!.tBodies[0])).to.contain(evil);
       expect(text(el.shadowRoot!.querySelector('article > dl'))).to.contain(evil);

@@ -1,10 +1,18 @@
-import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../../src/elements/product-card/define.js';
 import type { ProductCard } from '../../../src/elements/product-card/product-card.js';
 import type { EnvSelectEvent } from '../../../src/events/env-select-event.js';
 import type { ProductJoinEvent } from '../../../src/events/product-join-event.js';
 import type { Product } from '../../../src/model/product.js';
-import { captureConsole, click, deepActiveElement, press, text } from '../../helpers/user.js';
+import {
+  captureConsole,
+  click,
+  deepActiveElement,
+  imageErrorSeen,
+  press,
+  text,
+  until,
+} from '../../helpers/user.js';
 
 const LOGO = '/demo/img/pagopa.svg';
 const MISSING_LOGO = '/no-such-logo.png';
@@ -93,10 +101,10 @@ function recordJoins(target: EventTarget, { cancel = false } = {}) {
 
 /** Waits until an <img> has either loaded or been replaced after an error. */
 async function settleLogo(el: ProductCard) {
-  await waitUntil(() => {
+  await until(() => {
     const logo = parts(el).logo;
     return !(logo instanceof HTMLImageElement) || logo.complete;
-  }, 'logo did not settle');
+  });
   await aTimeout(0);
   await el.updateComplete;
 }
@@ -131,7 +139,7 @@ describe('<product-card>', () => {
         expect(parts(el).error === null).to.equal(false);
         await expect(el).to.be.accessible();
         const fallback = await card({ ...available(), logoUrl: MISSING_LOGO }, { lang });
-        await waitUntil(() => parts(fallback).logo?.localName === 'span', 'no monogram');
+        await until(() => parts(fallback).logo?.localName === 'span');
         await expect(fallback).to.be.accessible();
       });
     }
@@ -213,14 +221,14 @@ describe('<product-card>', () => {
 
     it('falls back to the monogram when the logo fails to load', async () => {
       const el = await card({ ...available(), logoUrl: MISSING_LOGO });
-      await waitUntil(() => parts(el).logo?.localName === 'span', 'no monogram after error');
+      await until(() => parts(el).logo?.localName === 'span');
       expect(text(parts(el).logo)).to.equal('P');
       expect(parts(el).logo?.getAttribute('aria-hidden')).to.equal('true');
     });
 
     it('shows a new logo again after a failed one', async () => {
       const el = await card({ ...available(), logoUrl: MISSING_LOGO });
-      await waitUntil(() => parts(el).logo?.localName === 'span', 'no monogram after error');
+      await until(() => parts(el).logo?.localName === 'span');
       el.product = available();
       await el.updateComplete;
       expect(parts(el).logo?.localName).to.equal('img');
@@ -229,7 +237,7 @@ describe('<product-card>', () => {
     it('renders hostile HTML in the name as text', async () => {
       const hostile = '<img src=x onerror="window.__pwned=1">';
       const el = await card({ ...available(), name: hostile, logoUrl: undefined });
-      await aTimeout(50);
+      await imageErrorSeen('x');
       expect(el.shadowRoot!.querySelector('img') === null).to.equal(true);
       expect(text(parts(el).name)).to.equal(hostile);
       expect(parts(el).join?.getAttribute('aria-label')).to.equal(`Aderisci a ${hostile}`);

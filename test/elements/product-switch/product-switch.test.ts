@@ -3,6 +3,7 @@ import '../../../src/elements/product-switch/define.js';
 import type { ProductSwitch } from '../../../src/elements/product-switch/product-switch.js';
 import type { EnvSelectEvent } from '../../../src/events/env-select-event.js';
 import type { Product } from '../../../src/model/product.js';
+import { withFakeClock } from '../../helpers/clock.js';
 import { captureConsole, click, deepActiveElement, press, text } from '../../helpers/user.js';
 
 const products = (): Product[] => [
@@ -251,7 +252,7 @@ describe('<product-switch>', () => {
   });
 
   describe('opening and closing', () => {
-    it('opens on click, under the button, with focus on the current product', async () => {
+    it('opens on click, under the button, on the first item with the current product checked', async () => {
       const el = await productSwitch({ current: 'pn', environment: 'produzione' });
       await click(parts(el).button!);
       await settle(el);
@@ -268,7 +269,7 @@ describe('<product-switch>', () => {
         'true',
         'false',
       ]);
-      expect(focusedName()).to.equal('Piattaforma Notifiche');
+      expect(focusedName()).to.equal('pagoPA');
       const b = button!.getBoundingClientRect();
       const m = menu!.getBoundingClientRect();
       expect(m.top >= b.bottom && m.top - b.bottom < 16).to.equal(true);
@@ -290,12 +291,12 @@ describe('<product-switch>', () => {
     });
 
     for (const key of ['Enter', ' ', 'ArrowDown']) {
-      it(`opens with ${key === ' ' ? 'Space' : key} with focus on the current item`, async () => {
+      it(`opens with ${key === ' ' ? 'Space' : key} on the first item, not the checked one`, async () => {
         const el = await productSwitch({ current: 'io', environment: '' });
         await openByKey(el, key);
         expect(isOpen(el)).to.equal(true);
         expect(parts(el).button!.getAttribute('aria-expanded')).to.equal('true');
-        expect(focusedName()).to.equal('App IO');
+        expect(focusedName()).to.equal('pagoPA');
       });
     }
 
@@ -401,21 +402,53 @@ describe('<product-switch>', () => {
     it('moves to the next item starting with the typed characters', async () => {
       const el = await productSwitch();
       await openByKey(el);
-      await press('a');
-      expect(focusedName()).to.equal('App IO');
-      await aTimeout(600);
-      await press('p');
-      expect(focusedName()).to.equal('pagoPA');
-      await press('p');
-      expect(focusedName()).to.equal('Piattaforma Notifiche');
-      await aTimeout(600);
-      await press('P');
-      await press('i');
-      expect(focusedName()).to.equal('Piattaforma Notifiche');
-      await aTimeout(600);
-      await press('z');
-      expect(focusedName()).to.equal('Piattaforma Notifiche');
+      await withFakeClock(async (clock) => {
+        await press('a');
+        expect(focusedName()).to.equal('App IO');
+        await clock.tickAsync(500);
+        await press('p');
+        expect(focusedName()).to.equal('pagoPA');
+        await press('p');
+        expect(focusedName()).to.equal('Piattaforma Notifiche');
+        await clock.tickAsync(500);
+        await press('P');
+        await press('i');
+        expect(focusedName()).to.equal('Piattaforma Notifiche');
+        await clock.tickAsync(500);
+        await press('z');
+        expect(focusedName()).to.equal('Piattaforma Notifiche');
+      });
       expect(isOpen(el)).to.equal(true);
+    });
+
+    it('falls back to the last key when the typed keys match nothing', async () => {
+      const el = await productSwitch();
+      await openByKey(el);
+      expect(focusedName()).to.equal('pagoPA');
+      await withFakeClock(async () => {
+        // Inside the type-ahead window (the clock does not move): "xa" names no product, "a" does.
+        await press('x');
+        await press('a');
+        expect(focusedName()).to.equal('App IO');
+        await press('q');
+        await press('p');
+        expect(focusedName()).to.equal('pagoPA');
+      });
+    });
+
+    it('keeps the typed characters for half a second, then starts again', async () => {
+      const el = await productSwitch();
+      await openByKey(el);
+      await withFakeClock(async (clock) => {
+        await press('a');
+        expect(focusedName()).to.equal('App IO');
+        await clock.tickAsync(499);
+        await press('p');
+        expect(focusedName(), '"ap" within 500 ms').to.equal('App IO');
+        await clock.tickAsync(500);
+        await press('p');
+        expect(focusedName(), '"p" alone 500 ms later').to.equal('pagoPA');
+      });
     });
   });
 
@@ -522,6 +555,7 @@ describe('<product-switch>', () => {
       const el = await productSwitch({ current: 'pn', environment: 'produzione' });
       const events = recordSelections(el);
       await openByKey(el);
+      await press('ArrowDown');
       expect(focusedName()).to.equal('Piattaforma Notifiche');
       await press('Enter');
       await settle(el);
@@ -591,6 +625,26 @@ describe('<product-switch>', () => {
         expect(String(calls[0]?.[0])).to.contain('<product-switch>');
       });
     }
+
+    it('refuses 100 000 products at once with an error naming the limit of 100', async () => {
+      const many = Array.from({ length: 100_000 }, (_, i) => ({ id: `p-${i}`, name: `P ${i}` }));
+      const { el, calls } = await withErrors({ products: many, current: 'p-0', lang: 'en' });
+      expect(parts(el).button).to.equal(null);
+      expect(text(parts(el).error)).to.contain('Field “products”: at most 100 products.');
+      expect(calls).to.have.length(1);
+      expect(String(calls[0]?.[0])).to.equal(
+        '<product-switch>: invalid "products" (tooManyProducts).',
+      );
+    });
+
+    it('takes 100 products: the menu opens and End reaches the last one', async () => {
+      const many = Array.from({ length: 100 }, (_, i) => ({ id: `p-${i}`, name: `P ${i}` }));
+      const el = await productSwitch({ products: many, current: 'p-0', environment: '' });
+      await openByKey(el);
+      expect(parts(el).items).to.have.length(100);
+      await press('End');
+      expect(focusedName()).to.equal('P 99');
+    });
 
     it('reports a malformed JSON attribute once, in English', async () => {
       const errors = captureConsole('error');
