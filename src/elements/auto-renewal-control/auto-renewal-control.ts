@@ -167,8 +167,10 @@ export class AutoRenewalControl extends KitElement<Terms> {
     dialog: () => this.renderRoot.querySelector('dialog'),
     canClose: () => canCloseRenewal(this.#state),
     focusTarget: () => focusTarget(this.renderRoot as ShadowRoot, this.#state),
+    // Disattiva / Attiva again; the state in words when a change elsewhere hides the button.
     returnFocus: () =>
-      this.renderRoot.querySelector<HTMLElement>('[part="button"], [part="state"]'),
+      this.renderRoot.querySelector<HTMLElement>('[part="button"]') ??
+      this.renderRoot.querySelector<HTMLElement>('[part="state"]'),
   });
 
   readonly #changes = new ChangeController(this, {

@@ -84,7 +84,7 @@ export function renderState(
   }
   const { enabled } = view;
   const action = busy
-    ? html`<p class="busy" part="busy" role="status">
+    ? html`<p class="busy" part="busy">
         <span class="spinner" aria-hidden="true"></span>${t.term('renewalBusy')}
       </p>`
     : html`<button
@@ -110,7 +110,10 @@ export function renderState(
             : nothing
       }
     </div>
-    <div class="action">${action}</div>`;
+    <div class="action">${action}</div>
+    <p class="visually-hidden" role="status" aria-live="polite">
+      ${busy ? t.term('renewalBusy') : ''}
+    </p>`;
 }
 
 /** The dialog's title for the step: the question, then the outcome. */
