@@ -351,14 +351,17 @@ export const paypalAccounts: Translation<typeof it.paypalAccounts> = {
   removeUsed: (names, count) =>
     count === 1
       ? `The automatic renewal of ${names} uses this account: if you remove it, the service will no longer renew automatically and will expire on its date.`
-      : `The automatic renewal of ${names} uses this account: if you remove it, these services will no longer renew automatically and will expire on their dates.`,
+      : `The automatic renewals of ${names} use this account: if you remove it, these services will no longer renew automatically and will each expire on its date.`,
   removeUnused:
     'The account will no longer be offered for payments. You can register it again at any time.',
   removeConfirm: 'Remove account',
   removing: 'Removing the PayPal account…',
   removed: 'PayPal account removed',
   removedText: 'The account is no longer registered for payments.',
-  removedStopped: (names) => `The automatic renewal of ${names} is no longer on.`,
+  removedStopped: (names, count) =>
+    count === 1
+      ? `The automatic renewal of ${names} is no longer on.`
+      : `The automatic renewals of ${names} are no longer on.`,
   removeFailed: 'PayPal account not removed',
   errorNoHandler: 'Managing PayPal accounts is not configured on this page.',
   invalidAccounts: 'The PayPal accounts cannot be shown: the data received are not valid.',

@@ -387,14 +387,17 @@ export const paypalAccounts = {
   removeUsed: (names: string, count: number) =>
     count === 1
       ? `Il rinnovo automatico di ${names} usa questo account: se lo rimuovi, il servizio non si rinnoverà più automaticamente e scadrà alla sua data.`
-      : `Il rinnovo automatico di ${names} usa questo account: se lo rimuovi, questi servizi non si rinnoveranno più automaticamente e scadranno alla loro data.`,
+      : `I rinnovi automatici di ${names} usano questo account: se lo rimuovi, questi servizi non si rinnoveranno più automaticamente e scadranno ciascuno alla sua data.`,
   removeUnused:
     'L’account non verrà più proposto per i pagamenti. Potrai registrarlo di nuovo in qualsiasi momento.',
   removeConfirm: 'Rimuovi account',
   removing: 'Rimozione dell’account PayPal in corso…',
   removed: 'Account PayPal rimosso',
   removedText: 'L’account non è più registrato per i pagamenti.',
-  removedStopped: (names: string) => `Il rinnovo automatico di ${names} non è più attivo.`,
+  removedStopped: (names: string, count: number) =>
+    count === 1
+      ? `Il rinnovo automatico di ${names} non è più attivo.`
+      : `I rinnovi automatici di ${names} non sono più attivi.`,
   removeFailed: 'Account PayPal non rimosso',
   errorNoHandler: 'La gestione degli account PayPal non è configurata in questa pagina.',
   invalidAccounts:

@@ -37,6 +37,7 @@ import * as en from '../../translations/en.js';
 import * as it from '../../translations/it.js';
 import { styles } from './paypal-accounts.styles.js';
 import {
+  listAnnouncement,
   removalAnnouncement,
   removalFocus,
   removalTitle,
@@ -192,12 +193,15 @@ export class PayPalAccounts extends KitElement<Terms> {
   });
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('accounts')) {
+    // Not set at first (or taken back): the element asks the host.
+    if (changed.has('accounts') || !this.hasUpdated) {
       this.#accounts = this.accounts === undefined ? undefined : parseAccounts(this.accounts);
       if (this.#accounts?.ok === false) logIssue(this.localName, this.#accounts.issue);
       this.#dispatch({ type: 'given', accounts: this.accounts !== undefined });
       if (this.accounts === undefined) this.#dispatch({ type: 'load' });
     }
+    // The accounts on screen, followed in every tab (removed elsewhere, being removed).
+    if (changed.has('accounts')) this.#watch();
     if (changed.has('services')) {
       this.#services = this.services === undefined ? undefined : parseServices(this.services);
       if (this.#services?.ok === false) logIssue(this.localName, this.#services.issue);
@@ -276,6 +280,9 @@ export class PayPalAccounts extends KitElement<Terms> {
     if (next === previous) return;
     this.#state = next;
     if (next.removal?.step !== previous.removal?.step) this.#dialog.refocus();
+    // Only on the way in: a click on a button already gone sends nothing more.
+    if (next.removal?.step === 'removing' && previous.removal?.step !== 'removing')
+      void this.#remove();
     if (next.list.status === 'loading' && previous.list.status !== 'loading')
       queueMicrotask(() => void this.#load());
     if (next.save.step === 'failed' && previous.save.step !== 'failed')
@@ -284,10 +291,12 @@ export class PayPalAccounts extends KitElement<Terms> {
           .querySelector<HTMLElement>('[part="add-retry"], [part="add-error"]')
           ?.focus(),
       );
-    this.#changes.watch(
-      shownAccounts(next, this.#accounts?.ok ? this.#accounts.value : undefined).map(keyOf),
-    );
+    this.#watch();
     this.requestUpdate();
+  }
+
+  #watch(): void {
+    this.#changes.watch(this.#accountsShown.map(keyOf));
   }
 
   async #load(): Promise<void> {
@@ -381,7 +390,6 @@ export class PayPalAccounts extends KitElement<Terms> {
 
   #onConfirmRemove(): void {
     this.#dispatch({ type: 'confirm-remove' });
-    if (this.#state.removal?.step === 'removing') void this.#remove();
   }
 
   #onCancel(): void {
@@ -475,6 +483,9 @@ export class PayPalAccounts extends KitElement<Terms> {
         t,
         on: this.#listHandlers,
       })}
+      <p class="visually-hidden" role="status" aria-live="polite">
+        ${listAnnouncement(t, this.#state)}
+      </p>
       <dialog
         part="dialog"
         aria-labelledby="title"

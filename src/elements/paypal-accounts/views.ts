@@ -91,11 +91,11 @@ export function renderList(view: ListView): TemplateResult {
   const { state, accounts, t, on } = view;
   const { list } = state;
   if (list.status === 'loading')
-    return html`<p class="progress" part="progress" role="status">
+    return html`<p class="progress" part="progress">
       <span class="spinner" aria-hidden="true"></span>${t.term('loadingAccounts')}
     </p>`;
   if (list.status === 'failed')
-    return html`<div class="error" part="error" role="alert">
+    return html`<div class="error" part="error">
         <span>${accountsErrorText(t, list.error)}</span>
       </div>
       <div class="actions">
@@ -143,10 +143,10 @@ function renderAdd({ state, t, on }: ListView): TemplateResult {
       ${t.term('add')}
     </button>
     <p class="hint" id="add-hint">${t.term('addHint')}</p>
-    <p class="status" part="status" role="status">${status}</p>
+    <p class="status" part="status">${status}</p>
     ${
       save.step === 'failed'
-        ? html`<div class="error" part="add-error" role="alert" tabindex="-1">
+        ? html`<div class="error" part="add-error" tabindex="-1">
             <strong>${saveErrorTitle(t, save.outcome)}</strong>
             <span>${saveErrorText(t, save.error, save.outcome)}</span>
             ${
@@ -162,6 +162,30 @@ function renderAdd({ state, t, on }: ListView): TemplateResult {
         : nothing
     }
   </div>`;
+}
+
+/**
+ * What the element's one live region outside the dialog says: the list loading or failing, and
+ * Aggiungi account PayPal's progress and outcome. Each of these is also on screen; the region
+ * stays in place so that every change of its words is read.
+ */
+export function listAnnouncement(t: Localize, state: AccountsFlowState): string {
+  const { list, save, paypal } = state;
+  if (list.status === 'loading') return t.term('loadingAccounts');
+  if (list.status === 'failed') return accountsErrorText(t, list.error);
+  switch (save.step) {
+    case 'window':
+      return t.term('paypalWaiting');
+    case 'saving':
+      return t.term('paypalSaving');
+    case 'saved':
+      return `${t.term('paypalRegistered')}: ${save.account.email}`;
+    case 'failed':
+      return `${saveErrorTitle(t, save.outcome)}. ${saveErrorText(t, save.error, save.outcome)}`;
+    default:
+      if (save.notice === 'cancelled') return t.term('addCancelled');
+      return paypal === 'loading' ? t.term('paypalLoading') : '';
+  }
 }
 
 /** The removal dialog's title for its step. */
@@ -235,7 +259,7 @@ export function renderRemoval({ removal, using, t, on }: RemovalView): unknown {
       return html`<div class="result" part="result" tabindex="-1">
           ${who}
           <p>${t.term('removedText')}</p>
-          ${using.length ? html`<p>${t.term('removedStopped', names(t, using))}</p>` : nothing}
+          ${using.length ? html`<p>${t.term('removedStopped', names(t, using), using.length)}</p>` : nothing}
         </div>
         <div class="actions" part="actions">${close('close')}</div>`;
     case 'elsewhere':
