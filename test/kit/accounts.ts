@@ -21,12 +21,12 @@ export interface AccountsOptions {
   environment?: string | undefined;
 }
 
-/** A `<paypal-accounts>` with Mario's and Anna's accounts, configured for the PayPal simulator. */
+/** A `<paypal-accounts>` with Mario's and Anna's accounts. */
 export function accountsList(options: AccountsOptions = {}): Promise<PayPalAccounts> {
   const { lang = 'it', timeout = 60_000, services } = options;
   const accounts = 'accounts' in options ? options.accounts : [mario, anna];
-  const clientId = 'clientId' in options ? options.clientId : 'sim-client';
-  const environment = 'environment' in options ? options.environment : 'sandbox';
+  // PayPal only where a test installs the simulator: the element loads it as soon as it shows.
+  const { clientId, environment } = options;
   return fixture<PayPalAccounts>(html`
     <paypal-accounts
       lang=${lang}

@@ -64,7 +64,8 @@ export function parts(el: AutoRenewalControl) {
     progress: q('progress'),
     result: q('result'),
     error: q('error'),
-    live: root.querySelector('[role="status"][aria-live]'),
+    /** The dialog's live region. */
+    live: root.querySelector('dialog [role="status"][aria-live]'),
     select,
     nativeSelect: select?.shadowRoot?.querySelector('select') ?? null,
   };
