@@ -1,6 +1,8 @@
-// The Area Clienti of the demo: a table of orders with <order-pay-button>, and a small backend
-// in the page that answers the elements' requests (`paypal-accounts`, `order-pay-authorize`)
-// after a short delay, as a real host would from its server. Plain DOM, no framework.
+// The Area Clienti of the demo: a table of orders with <order-pay-button>, the Servizi with an
+// <auto-renewal-control> each, the registered accounts in <paypal-accounts>, and a small backend
+// in the page that answers the elements' requests (`paypal-accounts`, `order-pay-authorize`,
+// `auto-renewal-change`, `paypal-account-remove`, `paypal-setup-token`, `paypal-save`) after a
+// short delay, as a real host would from its server. Plain DOM, no framework.
 import { createEventLog, setupLanguage } from './shared.js';
 
 // A new account is paid through the kit's PayPal simulator, which shows PayPal's steps in a
@@ -98,9 +100,52 @@ const orders = [
   },
 ];
 
-const registeredAccounts = [
+let registeredAccounts = [
   { id: 'vault-1', email: 'mario.rossi@example.it', label: 'Personale' },
   { id: 'vault-2', email: 'amministrazione@studiorossi.example' },
+];
+
+// The customer's services and their automatic renewal (what the host's backend would render).
+let services = [
+  {
+    id: 'srv-pec',
+    name: 'PEC Standard — mario.rossi@pec.example.it',
+    kind: 'pec',
+    expiryDate: '2027-11-20',
+    renewal: {
+      enabled: true,
+      period: 'P1Y',
+      nextChargeDate: '2027-11-20',
+      amount: euro('6.10'),
+      account: registeredAccounts[0],
+    },
+  },
+  {
+    id: 'srv-spid',
+    name: 'SPID Professionale',
+    kind: 'spid',
+    expiryDate: '2027-09-02',
+    renewal: { enabled: false, period: 'P1Y', amount: euro('36.60') },
+  },
+  {
+    id: 'srv-conservazione',
+    name: 'Conservazione a norma',
+    kind: 'conservazione',
+    expiryDate: '2027-11-21',
+    renewal: {
+      enabled: true,
+      period: 'P1Y',
+      nextChargeDate: '2027-11-21',
+      amount: euro('1171.20'),
+      account: registeredAccounts[1],
+    },
+  },
+  {
+    id: 'srv-firma',
+    name: 'Firma Digitale Remota',
+    kind: 'firma-digitale',
+    expiryDate: '2029-11-21',
+  },
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -147,6 +192,15 @@ const texts = {
     paypalCancel: 'Il cliente chiude la finestra',
     paypalError: 'Errore di PayPal (si può riprovare)',
     paypalUnreachable: 'PayPal non raggiungibile',
+    servicesTitle: 'Servizi',
+    servicesIntro:
+      'Il rinnovo automatico di ogni servizio: pagando con PayPal si attiva; qui puoi disattivarlo o attivarlo di nuovo.',
+    accountsTitle: 'Account PayPal',
+    accountsIntro: 'Gli account PayPal registrati per i pagamenti e i rinnovi automatici.',
+    changesLegend: 'Rinnovi automatici e account PayPal',
+    changesAccept: 'Accetta le modifiche (dopo 1 secondo)',
+    changesRefuse: 'Rifiuta con un messaggio',
+    refuseMessage: 'Modifica non consentita durante la verifica dell’ultimo pagamento',
     rejectMessage: 'Fondi insufficienti sul conto PayPal',
     accountsError: 'Il servizio degli account PayPal non risponde',
     logTitle: 'Eventi ricevuti dalla pagina host',
@@ -197,6 +251,15 @@ const texts = {
     paypalCancel: 'The customer closes the window',
     paypalError: 'PayPal error (can be retried)',
     paypalUnreachable: 'PayPal unreachable',
+    servicesTitle: 'Services',
+    servicesIntro:
+      'The automatic renewal of each service: paying with PayPal turns it on; here you can turn it off or on again.',
+    accountsTitle: 'PayPal accounts',
+    accountsIntro: 'The PayPal accounts registered for payments and automatic renewals.',
+    changesLegend: 'Automatic renewals and PayPal accounts',
+    changesAccept: 'Accept the changes (after 1 second)',
+    changesRefuse: 'Refuse with a message',
+    refuseMessage: 'Not allowed while the last payment is being checked',
     rejectMessage: 'Insufficient funds in the PayPal account',
     accountsError: 'The PayPal accounts service does not answer',
     logTitle: 'Events received by the host page',
@@ -404,3 +467,147 @@ document.addEventListener('order-pay-success', (event) => {
     row.pay.order = { ...order };
   }
 });
+
+// ---------------------------------------------------------------------------------------------
+// Servizi: one <auto-renewal-control> per service; the registered PayPal accounts
+// ---------------------------------------------------------------------------------------------
+
+/** PayPal's configuration, the same for every element that may open PayPal. */
+function configurePayPal(el) {
+  el.setAttribute('request-timeout', '5000');
+  el.setAttribute('paypal-client-id', paypal.clientId ?? 'demo-simulator');
+  el.setAttribute('paypal-environment', paypal.environment ?? 'sandbox');
+}
+
+const controls = new Map();
+const accountsList = document.getElementById('paypal-accounts');
+configurePayPal(accountsList);
+
+function renderServices() {
+  const list = document.getElementById('services');
+  list.replaceChildren(
+    ...services.map((service) => {
+      const item = document.createElement('li');
+      item.className = 'service';
+      const name = document.createElement('h3');
+      name.textContent = service.name;
+      const control = document.createElement('auto-renewal-control');
+      configurePayPal(control);
+      control.service = service;
+      control.accounts = registeredAccounts;
+      controls.set(service.id, control);
+      item.append(name, control);
+      return item;
+    }),
+  );
+}
+
+/** The host's data changed: every element gets them again (none re-renders from scratch). */
+function refreshServices() {
+  for (const service of services) {
+    const control = controls.get(service.id);
+    if (!control) continue;
+    control.service = service;
+    control.accounts = registeredAccounts;
+  }
+  accountsList.accounts = registeredAccounts;
+  accountsList.services = services;
+}
+
+renderServices();
+refreshServices();
+
+/**
+ * The demo backend's changes by requestId (what a real backend keeps by PayPal-Request-Id or
+ * its own idempotency key): the same key always gets the same answer.
+ */
+const changes = new Map();
+
+function answerChange(event, apply) {
+  const { requestId } = event.detail;
+  const known = changes.get(requestId);
+  if (known) {
+    event.respondWith(later(300, known));
+  } else if (choice('changes') === 'refuse') {
+    event.respondWith(later(1000, { status: 'declined', message: t('refuseMessage') }));
+  } else {
+    const result = { status: 'completed' };
+    changes.set(requestId, result);
+    event.respondWith(later(1000, result));
+    apply();
+  }
+  log(event, t('answered'));
+}
+
+document.addEventListener('auto-renewal-change', (event) => {
+  const { service, enabled, account } = event.detail;
+  answerChange(event, () => {
+    services = services.map((candidate) =>
+      candidate.id === service.id
+        ? {
+            ...candidate,
+            renewal: {
+              ...candidate.renewal,
+              enabled,
+              ...(enabled
+                ? { account, nextChargeDate: candidate.expiryDate }
+                : { account: undefined, nextChargeDate: undefined }),
+            },
+          }
+        : candidate,
+    );
+  });
+});
+
+document.addEventListener('paypal-account-remove', (event) => {
+  const { account } = event.detail;
+  answerChange(event, () => {
+    registeredAccounts = registeredAccounts.filter((candidate) => candidate.id !== account.id);
+    // The renewals it paid stop.
+    services = services.map((service) =>
+      service.renewal?.account?.id === account.id
+        ? { ...service, renewal: { ...service.renewal, enabled: false, account: undefined } }
+        : service,
+    );
+  });
+});
+
+// A new account without a payment: a vault setup token, PayPal's save session, a payment token.
+document.addEventListener('paypal-setup-token', (event) => {
+  const { requestId } = event.detail;
+  event.respondWith(
+    simulator
+      ? later(400, `SETUP-${requestId.slice(0, 8).toUpperCase()}`)
+      : post('/demo-api/paypal/setup-tokens', { requestId }),
+  );
+  log(event, t('answered'));
+});
+
+document.addEventListener('paypal-save', (event) => {
+  const { vaultSetupToken, requestId } = event.detail;
+  event.respondWith(
+    simulator
+      ? later(600, {
+          status: 'completed',
+          account: { id: `vault-${vaultSetupToken}`, email: buyerEmail },
+        })
+      : post('/demo-api/paypal/payment-tokens', { vaultSetupToken, requestId }),
+  );
+  log(event, t('answered'));
+});
+
+document.addEventListener('paypal-account-added', (event) => {
+  const { account } = event.detail;
+  if (!registeredAccounts.some((candidate) => candidate.id === account.id))
+    registeredAccounts = [...registeredAccounts, account];
+  log(event, t('notified'));
+  refreshServices();
+});
+
+// The host's data follow each change once it is made (after the dialog shows its outcome).
+for (const type of ['auto-renewal-changed', 'paypal-account-removed']) {
+  document.addEventListener(type, (event) => {
+    log(event, t('notified'));
+    refreshServices();
+  });
+}

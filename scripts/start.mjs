@@ -23,9 +23,11 @@ import { buildDemoKit, DEMO_FILES } from './demo-build.mjs';
 import {
   captureOrder,
   createOrder,
+  createSetupToken,
   paypalCsp,
   paypalSettings,
   publicSettings,
+  savePaymentToken,
 } from './paypal-sandbox.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -155,10 +157,12 @@ function send(response, status, body, headers = {}) {
   response.end(response.req.method === 'HEAD' ? undefined : body);
 }
 
-/** The demo's PayPal backend: `/demo-api/paypal/orders` and `/demo-api/paypal/capture`. */
+/** The demo's PayPal backend: orders and captures, and the vault (an account without a payment). */
 const API_ROUTES = {
   '/demo-api/paypal/orders': createOrder,
   '/demo-api/paypal/capture': captureOrder,
+  '/demo-api/paypal/setup-tokens': createSetupToken,
+  '/demo-api/paypal/payment-tokens': savePaymentToken,
 };
 
 function handleApi(request, response, route) {
