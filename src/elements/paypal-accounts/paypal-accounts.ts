@@ -169,6 +169,11 @@ export class PayPalAccounts extends KitElement<Terms> {
   #accountsRequest: AbortController | undefined;
   /** The account whose removal dialog was opened, to give focus back to its list. */
   #removing: PayPalAccount | undefined;
+  /**
+   * The renewals the removed account paid, as they were when it was removed: the host may give
+   * its services again (without them) before the customer reads the outcome.
+   */
+  #stopped: readonly ParsedService[] = [];
 
   readonly #dialog = new DialogController(this, {
     dialog: () => this.renderRoot.querySelector('dialog'),
@@ -337,6 +342,7 @@ export class PayPalAccounts extends KitElement<Terms> {
     if (removal?.step !== 'removing') return;
     const { account } = removal;
     const using = this.#usage(account);
+    this.#stopped = using;
     const key = keyOf(account);
     const outcome = await this.#changes.run({
       key,
@@ -500,7 +506,7 @@ export class PayPalAccounts extends KitElement<Terms> {
           removal
             ? renderRemoval({
                 removal,
-                using: this.#usage(removal.account),
+                using: removal.step === 'removed' ? this.#stopped : this.#usage(removal.account),
                 t,
                 on: this.#removalHandlers,
               })

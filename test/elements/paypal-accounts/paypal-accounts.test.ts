@@ -290,6 +290,22 @@ describe('<paypal-accounts>', () => {
       expect(focused()).to.equal(describeNode(parts(el).list));
     });
 
+    it('still names the renewals that stopped when the host updates its services at once', async () => {
+      host.answer('paypal-account-remove', () => ({ status: 'completed' }));
+      const el = await accountsList({ services: [pecService()] });
+      // The host's data follow the removal, as a real page does on paypal-account-removed.
+      host.on('paypal-account-removed', () => {
+        el.accounts = [anna];
+        el.services = [];
+      });
+      await openRemoval(el, mario.email);
+      await click(parts(el).confirm!);
+      await untilPart(el, 'result');
+      expect(text(parts(el).result)).to.contain(
+        'Il rinnovo automatico di PEC Standard — mario.rossi@pec.example.it non è più attivo.',
+      );
+    });
+
     it('sends exactly one request for 100 rapid activations', async () => {
       const { requests, pending } = host.hold('paypal-account-remove');
       const el = await accountsList();
