@@ -77,10 +77,12 @@ export function renderState(
     const reason = NO_AUTO_RENEW_KINDS.includes(service.kind)
       ? t.term('renewalUnavailableKind')
       : t.term('renewalUnavailableService');
-    return html`<p class="state" part="state" data-state="unavailable" tabindex="-1">
+    return html`<div class="summary">
+      <p class="state" part="state" data-state="unavailable" tabindex="-1">
         <strong>${t.term('renewalUnavailable')}</strong>
       </p>
-      <p class="detail">${reason}</p>`;
+      <p class="detail">${reason}</p>
+    </div>`;
   }
   const { enabled } = view;
   const action = busy
