@@ -9,6 +9,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { findBrowsers, installHint, missingEngines, wantedEngines } from './scripts/browsers.mjs';
 import { summaryReporter } from './scripts/summary-reporter.mjs';
+import { litSsrPlugin } from '@lit-labs/testing/web-test-runner-ssr-plugin.js';
 import { viewportPlugin } from './scripts/viewport-plugin.mjs';
 import { webkitLauncher } from './scripts/webkit-launcher.mjs';
 
@@ -65,6 +66,8 @@ export default {
   testFramework: { config: { timeout: 60_000 } },
   plugins: [
     viewportPlugin(),
+    // Server-side rendering for test/ssr: Lit SSR in a worker, the kit's .ts sources as they are.
+    litSsrPlugin({ workerInitModules: ['./scripts/ts-loader.mjs'] }),
     esbuildPlugin({
       ts: true,
       tsconfig: new URL('./tsconfig.json', import.meta.url).pathname,

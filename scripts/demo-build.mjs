@@ -1,12 +1,48 @@
 // The kit files the demo loads, built in memory by `npm start` from rollup.config.mjs: the demo
 // never reads dist/, so `npm test` and `npm run build` can wipe and rebuild dist/ while the demo
-// runs. Only the two CDN files the demo pages load are built (the whole npm build is eleven
-// more bundles, declarations and custom-elements.json), and the build says how far it is.
+// runs. Only the CDN files the demo pages load are built (the whole npm build is eleven more
+// bundles, declarations and custom-elements.json), and the build says how far it is.
 import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
 import { rollup } from 'rollup';
 
+/** The kit with Lit's hydration support first, for the server-rendered page. */
+export const HYDRATING_FILE = 'cdn/customer-area-kit-hydrate.js';
+const HYDRATING = HYDRATING_FILE;
+const HYDRATING_ENTRY = '\0cak-demo-hydrate';
+
+/**
+ * customer-area-kit.js's rollup config, its entry first loading Lit's hydration support, and its
+ * html`` templates as written: hydration checks each template against the server's by a digest
+ * of its strings, and the server renders the sources (minified templates would not match).
+ */
+function hydratingConfig(configs) {
+  const base = configs.find((c) => c.output?.file === 'dist/cdn/customer-area-kit.js');
+  const all = fileURLToPath(new URL('../src/all.ts', import.meta.url));
+  const entry = {
+    name: 'demo-hydrate-entry',
+    resolveId: (id) => (id === HYDRATING_ENTRY ? id : null),
+    load: (id) =>
+      id === HYDRATING_ENTRY
+        ? `import '@lit-labs/ssr-client/lit-element-hydrate-support.js';\nimport ${JSON.stringify(all)};`
+        : null,
+  };
+  return {
+    ...base,
+    input: HYDRATING_ENTRY,
+    plugins: [entry, ...base.plugins.filter((plugin) => plugin.name !== 'minify-html-literals')],
+    output: { ...base.output, file: `dist/${HYDRATING}` },
+  };
+}
+
 /** The URL paths (under /dist/) the demo pages load, and the rollup output that makes each. */
-export const DEMO_FILES = ['cdn/customer-area-kit.js', 'cdn/testing.js'];
+export const DEMO_FILES = [
+  'cdn/customer-area-kit.js',
+  'cdn/testing.js',
+  // The server-rendered Area Clienti (scripts/demo-ssr.mjs): the kit with Lit's hydration
+  // support loaded first, built like customer-area-kit.js.
+  HYDRATING,
+];
 
 const seconds = (since) => `${((performance.now() - since) / 1000).toFixed(1)} s`;
 
@@ -43,7 +79,10 @@ export async function buildDemoKit({ log, tickMs = 5000 }) {
   const started = performance.now();
   const total = DEMO_FILES.length;
   for (const [index, path] of DEMO_FILES.entries()) {
-    const config = configs.find((candidate) => candidate.output?.file === `dist/${path}`);
+    const config =
+      path === HYDRATING
+        ? hydratingConfig(configs)
+        : configs.find((candidate) => candidate.output?.file === `dist/${path}`);
     if (!config) throw new Error(`rollup.config.mjs has no output dist/${path}`);
     const name = path.split('/').pop();
     const step = `[${index + 1}/${total}] ${name}`;

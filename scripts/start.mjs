@@ -2,7 +2,8 @@
 // `npm start`: serves the demo at once, and builds in memory the kit files it loads.
 //
 //   /         → demo/index.html
-//   /demo/*   → demo/
+//   /demo/*   → demo/; /demo/area-clienti.html rendered on the server (scripts/demo-ssr.mjs):
+//               its orders and their Paga buttons show before the script runs, or without it
 //   /dist/*   → the kit's CDN files (dist/cdn/customer-area-kit.js and dist/cdn/testing.js),
 //               built in memory from src/ (scripts/demo-build.mjs); a request that arrives
 //               during the build is answered when the build ends.
@@ -19,7 +20,7 @@ import { createServer } from 'node:http';
 import { createServer as createNetServer } from 'node:net';
 import { dirname, extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildDemoKit, DEMO_FILES } from './demo-build.mjs';
+import { buildDemoKit, DEMO_FILES, HYDRATING_FILE } from './demo-build.mjs';
 import {
   captureOrder,
   createOrder,
@@ -220,8 +221,45 @@ const server = createServer((request, response) => {
     serveKit(response, pathname);
     return;
   }
+  if (pathname === '/demo/area-clienti.html') {
+    serveRendered(response);
+    return;
+  }
   serveFile(response, pathname);
 });
+
+/** The Lit SSR renderer of the Area Clienti page, loaded (with the kit's sources) when first asked. */
+let renderer;
+
+/**
+ * The Area Clienti orders page, its table rendered on the server. With the in-memory build it
+ * loads the kit with Lit's hydration support, and the server's buttons come alive where they
+ * are; with --no-build, dist/'s kit renders them again.
+ */
+function serveRendered(response) {
+  renderer ??= import('./demo-ssr.mjs');
+  renderer
+    .then(({ renderAreaClienti }) =>
+      renderAreaClienti({
+        paypal: publicSettings(paypal),
+        kitScript: skipBuild ? undefined : `/dist/${HYDRATING_FILE}`,
+      }),
+    )
+    .then(
+      (page) => {
+        if (response.destroyed) return;
+        send(response, 200, page, {
+          'Content-Type': TYPES['.html'],
+          'Content-Security-Policy': CSP,
+        });
+      },
+      (error) => {
+        log(`Server-side rendering of the Area Clienti failed: ${error.message}`);
+        // The page as it is: its script renders the table.
+        serveFile(response, '/demo/area-clienti.html');
+      },
+    );
+}
 
 /** A file of demo/ (or of dist/ with --no-build), by its URL path. */
 function serveFile(response, pathname) {

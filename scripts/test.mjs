@@ -61,6 +61,28 @@ for (const [name, command, args] of steps) {
 }
 
 let totals = { passed: 0, failed: 0, browsers: {} };
+
+// Node's own tests (test/node: server-side rendering, npm start's server-rendered page): counted
+// with the browser tests, from a TAP file beside the spec output.
+const nodeTap = '.node-test.tap';
+rmSync(nodeTap, { force: true });
+const nodeOk = run('Node tests (server-side rendering)', process.execPath, [
+  '--test',
+  '--test-reporter=spec',
+  '--test-reporter-destination=stdout',
+  '--test-reporter=tap',
+  `--test-reporter-destination=${nodeTap}`,
+  'test/node/',
+]);
+const nodeCounts = { passed: 0, failed: 0 };
+if (existsSync(nodeTap)) {
+  const tap = readFileSync(nodeTap, 'utf8');
+  nodeCounts.passed = Number(tap.match(/^# pass (\d+)/m)?.[1] ?? 0);
+  nodeCounts.failed =
+    Number(tap.match(/^# fail (\d+)/m)?.[1] ?? 0) +
+    Number(tap.match(/^# cancelled (\d+)/m)?.[1] ?? 0);
+}
+if (!nodeOk && nodeCounts.failed === 0) stepFailures += 1;
 let wanted = [];
 try {
   wanted = wantedEngines();
@@ -84,6 +106,9 @@ if (missing.length) {
   }
 }
 
+totals.passed += nodeCounts.passed;
+totals.failed += nodeCounts.failed;
+console.log(`  Node: ${nodeCounts.passed} passed, ${nodeCounts.failed} failed`);
 for (const [browser, counts] of Object.entries(totals.browsers ?? {})) {
   const skipped = counts.skipped ? `, ${counts.skipped} skipped` : '';
   console.log(`  ${browser}: ${counts.passed} passed, ${counts.failed} failed${skipped}`);

@@ -178,7 +178,7 @@ export {
   type RequestOptions,
 } from './events/kit-request-event.js';
 export { KitElement } from './internal/kit-element.js';
-export { LocalizeController, type Language } from './internal/localize.js';
+export { LocalizeController, setServerLanguage, type Language } from './internal/localize.js';
 export { KIT_VERSION } from './internal/version.js';
 export {
   MAX_ENVIRONMENTS,

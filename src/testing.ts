@@ -23,7 +23,6 @@ export {
   type PayPalScenario,
   type PayPalSimulatorOptions,
   type SimulatedReturn,
-  type SimulatedSessionKind,
   type SimulatorCall,
   type SimulatorStep,
 } from './paypal/simulator.js';

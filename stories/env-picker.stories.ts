@@ -3,6 +3,7 @@ import { html, type TemplateResult } from 'lit';
 import { createRef, ref } from 'lit/directives/ref.js';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import type { EnvPicker, EnvSelectDetail, EnvSelectEvent, Product } from '../src/index.js';
+import { notifiche, pagoPA } from '../test/kit/fixtures.js';
 
 interface EnvPickerArgs {
   product: Product | undefined;
@@ -11,15 +12,6 @@ interface EnvPickerArgs {
   /** Receives every `env-select` detail (shown in the Actions panel). */
   onEnvSelect: (detail: EnvSelectDetail) => void;
 }
-
-const pagoPA: Product = {
-  id: 'prod-pagopa',
-  name: 'Piattaforma pagoPA',
-  environments: [
-    { id: 'collaudo', href: 'https://uat.example.org/pagopa/' },
-    { id: 'produzione', href: 'https://example.org/pagopa/' },
-  ],
-};
 
 /**
  * Stories never navigate: the listener cancels `env-select` (as a host routing by itself does)
@@ -69,7 +61,7 @@ const meta = {
   component: 'env-picker',
   render: picker,
   args: {
-    product: pagoPA,
+    product: pagoPA(),
     remember: false,
     trigger: 'button',
     onEnvSelect: fn(),
@@ -85,13 +77,7 @@ type Story = StoryObj<EnvPickerArgs>;
 
 /** One environment: Gestisci selects it at once, no dialog. */
 export const OneEnvironment: Story = {
-  args: {
-    product: {
-      id: 'prod-io',
-      name: 'App IO',
-      environments: [{ id: 'produzione', href: 'https://example.org/io/' }],
-    },
-  },
+  args: { product: notifiche() },
   play: async ({ args, canvasElement }) => {
     await userEvent.click(shadow(canvasElement).getByRole('button'));
     await expect(args.onEnvSelect).toHaveBeenCalledWith(
@@ -156,7 +142,7 @@ export const EntraBeforeAChoice: Story = {
 export const RememberedChoice: Story = {
   args: { remember: true },
   beforeEach: () => {
-    const key = `cak-env:${pagoPA.id}`;
+    const key = `cak-env:${pagoPA().id}`;
     const previous = localStorage.getItem(key);
     localStorage.setItem(key, 'produzione');
     return () => {
@@ -178,7 +164,7 @@ export const RememberedChoice: Story = {
 export const ErrorInvalidProduct: Story = {
   args: {
     // Deliberately invalid: `name` is missing.
-    product: { id: 'prod-senza-nome', environments: pagoPA.environments } as unknown as Product,
+    product: { id: 'prod-senza-nome', environments: pagoPA().environments } as unknown as Product,
   },
   play: async ({ canvasElement }) => {
     await expect(shadow(canvasElement).getByRole('alert')).toHaveTextContent(/name/);

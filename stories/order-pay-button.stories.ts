@@ -18,11 +18,20 @@ import type { Order } from '../src/model/order.js';
 import type { AuthorizeResult, CaptureResult } from '../src/model/payment-result.js';
 import type { PayPalAccount } from '../src/model/paypal-account.js';
 import type { PaymentMethod } from '../src/model/payment-method.js';
-import { conservazioneOrder, firmaOrder, pecOrder } from '../test/kit/fixtures.js';
+import {
+  accounts as customerAccounts,
+  conservazioneOrder,
+  firmaOrder,
+  fresh,
+  mario,
+  pecOrder,
+} from '../test/kit/fixtures.js';
 import {
   installPayPalSimulator,
+  SIMULATED_PAYER_ID,
   SIMULATED_RETURN_KEY,
   type PayPalSimulatorOptions,
+  type SimulatedReturn,
 } from '../src/testing.js';
 
 type Authorize =
@@ -45,10 +54,7 @@ interface OrderPayButtonArgs {
   onClose: (detail: OrderPayCloseDetail) => void;
 }
 
-const accounts: PayPalAccount[] = [
-  { id: 'tok-1', email: 'mario.rossi@example.it' },
-  { id: 'tok-2', email: 'amministrazione@comune.example.it', label: 'Ufficio' },
-];
+const accounts: PayPalAccount[] = customerAccounts();
 
 function authorizeAnswer(mode: Authorize): ((e: OrderPayAuthorizeEvent) => void) | undefined {
   switch (mode) {
@@ -169,7 +175,7 @@ async function confirmSummary(canvasElement: HTMLElement): Promise<void> {
   await userEvent.click(confirm);
 }
 
-async function toSummary(canvasElement: HTMLElement, value = 'tok-1'): Promise<void> {
+async function toSummary(canvasElement: HTMLElement, value = mario.id): Promise<void> {
   await openDialog(canvasElement);
   await chooseAndProceed(canvasElement, value);
 }
@@ -485,7 +491,7 @@ function renderNewAccount(args: OrderPayButtonArgs, presentation = 'auto'): Temp
             {
               status: 'completed',
               paymentId: 'CAP-7QZ',
-              account: { id: 'tok-3', email: 'nuovo.conto@example.it' },
+              account: fresh,
             },
             600,
           ),
@@ -572,16 +578,15 @@ export const RedirectReturn: Story = {
     sessionStorage.setItem(
       SIMULATED_RETURN_KEY,
       JSON.stringify({
-        kind: 'one-time',
         id: paypalOrderId,
         outcome: 'approve',
-        payerId: 'SIMPAYER4242X',
-      }),
+        payerId: SIMULATED_PAYER_ID,
+      } satisfies SimulatedReturn),
     );
     const url = new URL(location.href);
     const before = location.href;
     url.searchParams.set('token', paypalOrderId);
-    url.searchParams.set('PayerID', 'SIMPAYER4242X');
+    url.searchParams.set('PayerID', SIMULATED_PAYER_ID);
     history.replaceState(history.state, '', url.href);
     return () => {
       history.replaceState(history.state, '', before);

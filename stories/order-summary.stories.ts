@@ -9,6 +9,13 @@ import type {
 } from '../src/events/order-summary-events.js';
 import type { Order } from '../src/model/order.js';
 import type { PaymentChoice } from '../src/model/paypal-account.js';
+import {
+  firmaOrder,
+  largeOrder,
+  newAccountChoice,
+  pecOrder,
+  registeredChoice,
+} from '../test/kit/fixtures.js';
 
 interface OrderSummaryArgs {
   order: Order | undefined;
@@ -23,29 +30,7 @@ interface OrderSummaryArgs {
   onBack: (detail: OrderSummaryBackDetail) => void;
 }
 
-const pec: Order = {
-  id: 'ord-7f3a',
-  number: '2026/000123',
-  status: 'awaiting-payment',
-  product: { kind: 'pec', name: 'PEC Standard' },
-  lines: [
-    {
-      description: 'Casella PEC Standard, 1 anno',
-      quantity: 1,
-      unitPrice: { value: '20.00', currency: 'EUR' },
-      vatRate: 22,
-    },
-  ],
-  total: { value: '24.40', currency: 'EUR' },
-  renewal: { period: 'P1Y', nextChargeDate: '2027-03-01' },
-};
-
-const registered: PaymentChoice = {
-  method: 'paypal',
-  account: { id: 'vault-1', email: 'mario.rossi@example.com' },
-};
-
-const newAccount: PaymentChoice = { method: 'paypal', account: 'new' };
+const pec = pecOrder();
 
 /** The events have no default action; the listeners only hand the details to the spies. */
 function summary(args: OrderSummaryArgs): TemplateResult {
@@ -83,7 +68,7 @@ const meta = {
   render: summary,
   args: {
     order: pec,
-    payment: registered,
+    payment: registeredChoice(),
     busy: false,
     hideActions: false,
     headingLevel: 2,
@@ -113,7 +98,7 @@ export const PecWithRegisteredAccount: Story = {
 
 /** A new PayPal account, to register on PayPal while paying. */
 export const NewAccount: Story = {
-  args: { payment: newAccount },
+  args: { payment: newAccountChoice() },
   play: async ({ canvasElement }) => {
     await expect(summaryIn(canvasElement).shadowRoot?.textContent).toContain(
       'lo registrerai su PayPal',
@@ -122,61 +107,10 @@ export const NewAccount: Story = {
 };
 
 /** Firma Digitale: automatic renewal is not available, and the summary says so. */
-export const FirmaDigitaleNoRenewal: Story = {
-  args: {
-    order: {
-      id: 'ord-9c21',
-      number: '2026/000124',
-      status: 'awaiting-payment',
-      product: { kind: 'firma-digitale', name: 'Firma Digitale Remota' },
-      lines: [
-        {
-          description: 'Firma digitale remota, 3 anni',
-          quantity: 1,
-          unitPrice: { value: '50.00', currency: 'EUR' },
-          vatRate: 22,
-        },
-      ],
-      total: { value: '61.00', currency: 'EUR' },
-    },
-  },
-};
+export const FirmaDigitaleNoRenewal: Story = { args: { order: firmaOrder() } };
 
 /** Several lines and a four-digit total (it-IT money is always grouped: "1.234,50 €"). */
-export const ManyLines: Story = {
-  args: {
-    order: {
-      id: 'ord-44b0',
-      number: '2026/000456',
-      status: 'awaiting-payment',
-      product: { kind: 'conservazione', name: 'Conservazione digitale a norma' },
-      lines: [
-        {
-          description: 'Conservazione a norma, spazio 100 GB, 1 anno',
-          quantity: 3,
-          unitPrice: { value: '300.00', currency: 'EUR' },
-          vatRate: 22,
-        },
-        {
-          description: 'Attivazione del servizio e configurazione delle classi documentali',
-          quantity: 1,
-          unitPrice: { value: '100.00', currency: 'EUR' },
-          vatRate: 22,
-        },
-        {
-          description: 'Casella PEC per le notifiche',
-          quantity: 1,
-          unitPrice: { value: '11.89', currency: 'EUR' },
-          vatRate: 22,
-        },
-      ],
-      subtotal: { value: '1011.89', currency: 'EUR' },
-      vat: { value: '222.61', currency: 'EUR' },
-      total: { value: '1234.50', currency: 'EUR' },
-      renewal: { period: 'P1Y', nextChargeDate: '2027-06-30' },
-    },
-  },
-};
+export const ManyLines: Story = { args: { order: largeOrder() } };
 
 /** `busy`: the host is starting the payment; both buttons are disabled and nothing fires. */
 export const Busy: Story = {
@@ -246,7 +180,7 @@ export const ErrorUnknownCurrency: Story = {
 
 /** `lang="en"` on an ancestor: English strings and en-GB money ("€1,234.50"). */
 export const English: Story = {
-  args: { order: ManyLines.args?.order, payment: newAccount },
+  args: { order: largeOrder(), payment: newAccountChoice() },
   render: (args) => html`<div lang="en">${summary(args)}</div>`,
   play: async ({ canvasElement }) => {
     await expect(

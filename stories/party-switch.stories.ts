@@ -5,6 +5,7 @@ import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import type { PartySwitch } from '../src/elements/party-switch/party-switch.js';
 import type { PartySelectDetail, PartySelectEvent } from '../src/events/party-select-event.js';
 import type { Party } from '../src/model/party.js';
+import { enti, entiToSearch, longNamedEnti } from '../test/kit/fixtures.js';
 
 interface PartySwitchArgs {
   parties: Party[] | undefined;
@@ -15,50 +16,17 @@ interface PartySwitchArgs {
   onPartySelect: (detail: PartySelectDetail) => void;
 }
 
-const enti: Party[] = [
-  {
-    id: 'c_f205',
-    name: 'Comune di Milano',
-    role: 'admin',
-    taxCode: '01199250158',
-    ipaCode: 'c_f205',
-  },
-  {
-    id: 'r_lombar',
-    name: 'Regione Lombardia',
-    role: 'operator',
-    taxCode: '80050050154',
-    ipaCode: 'r_lombar',
-  },
-  {
-    id: 'c_c745',
-    name: 'Città di Castello',
-    role: 'admin',
-    taxCode: '00372420547',
-    ipaCode: 'c_c745',
-  },
-  {
-    id: 'c_d704',
-    name: 'Comune di Forlì',
-    role: 'operator',
-    taxCode: '00606620409',
-    ipaCode: 'c_d704',
-  },
-  {
-    id: 'asl-roma1',
-    name: 'ASL Roma 1',
-    role: 'referente',
-    parentName: 'Regione Lazio',
-    taxCode: '13664791004',
-  },
-  {
-    id: 'pt-digitalpa',
-    name: 'DigitalPA S.r.l.',
-    role: 'admin',
-    parentName: 'Partner tecnologico',
-    taxCode: '03553050927',
-  },
-];
+/** A health authority where the user has a role of the host's own (a `roleLabels` entry). */
+const aslRoma: Party = {
+  id: 'asl-roma1',
+  name: 'ASL Roma 1',
+  role: 'referente',
+  parentName: 'Regione Lazio',
+  taxCode: '13664791004',
+};
+
+/** The customer's organisations (test/kit), and the ASL with a host's role. */
+const parties: Party[] = [...enti(), aslRoma];
 
 const roleLabels = { referente: 'Referente tecnico' };
 
@@ -117,8 +85,8 @@ const meta = {
   component: 'party-switch',
   render: partySwitch,
   args: {
-    parties: enti,
-    currentPartyId: 'c_f205',
+    parties,
+    currentPartyId: 'milano',
     roleLabels,
     searchThreshold: 5,
     onPartySelect: fn(),
@@ -133,12 +101,15 @@ const meta = {
 export default meta;
 type Story = StoryObj<PartySwitchArgs>;
 
-/** Six enti and a technology partner, with the user's role in each: a search box above five. */
+/**
+ * Seven enti and a technology partner, with the user's role in each (the ASL's from the host's
+ * `roleLabels`): a search box above five.
+ */
 export const Default: Story = {};
 
 /** Three parties: no search box, the listbox itself takes the keyboard. */
 export const FewNoSearch: Story = {
-  args: { parties: enti.slice(0, 3) },
+  args: { parties: enti().slice(0, 3) },
 };
 
 /** The panel, opened by a click. */
@@ -153,8 +124,8 @@ export const SearchResults: Story = {
   play: async ({ canvasElement }) => {
     await openPanel(canvasElement);
     const root = shadow(canvasElement);
-    await userEvent.type(root.getByRole('combobox'), 'comune');
-    await waitFor(() => expect(countIn(canvasElement)).toHaveTextContent(/2 (enti|organisations)/));
+    await userEvent.type(root.getByRole('combobox'), 'citta');
+    await waitFor(() => expect(countIn(canvasElement)).toHaveTextContent(/1 (ente|organisation)/));
   },
 };
 
@@ -175,7 +146,7 @@ export const NoResults: Story = {
  * current organisation is marked apart, with _Ente attuale_ and a check.
  */
 export const ActiveOption: Story = {
-  args: { currentPartyId: 'c_c745' },
+  args: { currentPartyId: 'castello' },
   play: async ({ canvasElement }) => {
     await openPanel(canvasElement);
     const root = shadow(canvasElement);
@@ -199,44 +170,12 @@ export const EnterAfterTyping: Story = {
   },
 };
 
-const long: Party[] = [
-  {
-    id: 'ic-montecchio',
-    name: 'Istituto Comprensivo Statale di Montecchio Maggiore «Alessandro Manzoni»',
-    role: 'admin',
-    parentName: 'Ufficio Scolastico Regionale per il Veneto',
-    taxCode: '80016000244',
-    ipaCode: 'istsc_viic84300x',
-  },
-  {
-    id: 'c_sant-angelo',
-    name: "Comune di Sant'Angelo Lodigiano",
-    role: 'operator',
-    taxCode: '84503030155',
-    ipaCode: 'c_i274',
-  },
-  {
-    id: 'asl-aq',
-    name: "Azienda Sanitaria Locale n. 1 Avezzano-Sulmona-L'Aquila",
-    role: 'operator',
-    parentName: 'Regione Abruzzo',
-    taxCode: '01792410662',
-  },
-  {
-    id: 'pm-bassa-romagna',
-    name: 'Polizia Municipale',
-    role: 'admin',
-    parentName: 'Unione dei Comuni della Bassa Romagna',
-    taxCode: '02291370399',
-  },
-  { id: 'c_m13', name: 'Comune di Monteverde 13', role: 'admin', ipaCode: 'c_m129' },
-  { id: 'c_m12', name: 'Comune di Monteverde 12', role: 'admin', ipaCode: 'c_m128' },
-  ...enti,
-];
+/** A school whose name and parent take several lines, and names people type differently. */
+const long: Party[] = [longNamedEnti()[0]!, ...entiToSearch()];
 
 /** Long names of public bodies wrap, in the button and in the rows: nothing is cut. */
 export const LongNames: Story = {
-  args: { parties: long, currentPartyId: 'ic-montecchio' },
+  args: { parties: long, currentPartyId: 'ic' },
   play: async ({ canvasElement }) => {
     await openPanel(canvasElement);
   },
@@ -244,7 +183,7 @@ export const LongNames: Story = {
 
 /** Text at 200 % (the page's root font size doubled, as a browser's text size does): rows grow. */
 export const LargeText: Story = {
-  args: { parties: long, currentPartyId: 'ic-montecchio' },
+  args: { parties: long, currentPartyId: 'ic' },
   beforeEach: () => {
     document.documentElement.style.fontSize = '200%';
     return () => {
@@ -290,11 +229,12 @@ export const CodeThatMatched: Story = {
   },
 };
 
-/** Disabled and pending parties are listed and marked, but cannot be chosen. */
+/**
+ * Disabled and pending parties (Regione Lombardia, Comune di Napoli) are listed and marked, but
+ * cannot be chosen.
+ */
 export const DisabledAndPending: Story = {
-  args: {
-    parties: [...enti.slice(0, 2), { ...enti[2]!, disabled: true }, { ...enti[3]!, pending: true }],
-  },
+  args: { parties: enti() },
   play: async ({ canvasElement }) => {
     await openPanel(canvasElement);
   },
@@ -323,7 +263,7 @@ export const TenThousand: Story = {
  */
 export const Error: Story = {
   args: {
-    parties: [enti[0]!, { ...enti[1]!, id: enti[0]!.id }],
+    parties: [parties[0]!, { ...parties[1]!, id: parties[0]!.id }],
   },
   play: async ({ canvasElement }) => {
     await expect(shadow(canvasElement).getByRole('alert')).toHaveTextContent(/parties\[1\]\.id/);

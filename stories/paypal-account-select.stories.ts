@@ -5,6 +5,7 @@ import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import type { PayPalAccountSelect } from '../src/elements/paypal-account-select/paypal-account-select.js';
 import type { Order } from '../src/model/order.js';
 import type { PayPalAccount } from '../src/model/paypal-account.js';
+import { accounts, anna, firmaOrder, mario, pecOrder, studio } from '../test/kit/fixtures.js';
 
 interface PayPalAccountSelectArgs {
   accounts: PayPalAccount[] | undefined;
@@ -19,36 +20,8 @@ interface PayPalAccountSelectArgs {
   onChange: (value: string) => void;
 }
 
-const accounts: PayPalAccount[] = [
-  { id: 'acc-mario', email: 'mario.rossi@example.it' },
-  { id: 'acc-studio', email: 'amministrazione@studiorossi.example.it' },
-];
-
-const withLabels: PayPalAccount[] = [
-  { id: 'acc-mario', email: 'mario.rossi@example.it', label: 'Personale' },
-  { id: 'acc-studio', email: 'amministrazione@studiorossi.example.it', label: 'Studio' },
-];
-
-function order(product: Order['product']): Order {
-  return {
-    id: 'ORD-2026-000123',
-    status: 'awaiting-payment',
-    product,
-    lines: [
-      {
-        description: `${product.name} — 1 anno`,
-        quantity: 1,
-        unitPrice: { value: '20.00', currency: 'EUR' },
-        vatRate: 22,
-      },
-    ],
-    total: { value: '24.40', currency: 'EUR' },
-    renewal: { period: 'P1Y', nextChargeDate: '2027-03-01' },
-  };
-}
-
-const pec = order({ kind: 'pec', name: 'PEC Standard' });
-const firma = order({ kind: 'firma-digitale', name: 'Firma Digitale Remota' });
+/** Registered accounts shown by their e-mail. */
+const byEmail: PayPalAccount[] = [mario, anna];
 
 function onChange(args: PayPalAccountSelectArgs) {
   return (event: Event): void => {
@@ -88,8 +61,8 @@ const meta = {
   component: 'paypal-account-select',
   render: control,
   args: {
-    accounts,
-    order: pec,
+    accounts: byEmail,
+    order: pecOrder(),
     value: '',
     label: undefined,
     name: 'paypalAccount',
@@ -111,13 +84,13 @@ type Story = StoryObj<PayPalAccountSelectArgs>;
 /** Registered accounts by e-mail, then Nuovo account PayPal; renewal notice for a PEC. */
 export const WithAccounts: Story = {
   play: async ({ args, canvasElement }) => {
-    await userEvent.selectOptions(shadow(canvasElement).getByRole('combobox'), 'acc-studio');
-    await expect(args.onChange).toHaveBeenCalledWith('acc-studio');
+    await userEvent.selectOptions(shadow(canvasElement).getByRole('combobox'), anna.id);
+    await expect(args.onChange).toHaveBeenCalledWith(anna.id);
   },
 };
 
 /** Accounts with a label are shown as “label — e-mail”. */
-export const WithLabels: Story = { args: { accounts: withLabels, value: 'acc-studio' } };
+export const WithLabels: Story = { args: { accounts: accounts(), value: studio.id } };
 
 /** No account registered yet: no drop-down, a sentence explains the PayPal registration. */
 export const NoAccounts: Story = {
@@ -131,7 +104,7 @@ export const NoAccounts: Story = {
 export const NewAccountChosen: Story = { args: { value: 'new' } };
 
 /** Firma Digitale: automatic renewal is not available, the notice says why. */
-export const RenewalNotAvailable: Story = { args: { order: firma } };
+export const RenewalNotAvailable: Story = { args: { order: firmaOrder() } };
 
 /** Inside a host `<form>`: required, submitted with the form; the FormData is shown below. */
 export const InAForm: Story = {
@@ -163,7 +136,7 @@ export const InAForm: Story = {
 };
 
 /** `disabled` (a disabled `<fieldset>` does the same). */
-export const Disabled: Story = { args: { disabled: true, value: 'acc-mario' } };
+export const Disabled: Story = { args: { disabled: true, value: mario.id } };
 
 /**
  * Invalid accounts (a missing e-mail, a duplicate id): a localised error instead of the
@@ -171,10 +144,7 @@ export const Disabled: Story = { args: { disabled: true, value: 'acc-mario' } };
  */
 export const ErrorInvalidAccounts: Story = {
   args: {
-    accounts: [
-      { id: 'acc-mario', email: 'mario.rossi@example.it' },
-      { id: 'acc-mario' },
-    ] as PayPalAccount[],
+    accounts: [mario, { id: mario.id }] as PayPalAccount[],
   },
   play: async ({ canvasElement }) => {
     await expect(shadow(canvasElement).getByRole('alert')).toHaveTextContent(/accounts\[1\]/);

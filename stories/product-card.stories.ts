@@ -9,6 +9,13 @@ import type { EnvSelectDetail, EnvSelectEvent, Product } from '../src/index.js';
 import appIoLogo from '../demo/img/app-io.svg?no-inline';
 import notificheLogo from '../demo/img/notifiche.svg?no-inline';
 import pagopaLogo from '../demo/img/pagopa.svg?no-inline';
+import {
+  appIOWithoutRole,
+  notifiche as notificheFixture,
+  notificheJoining,
+  pagoPAToJoin,
+  pagoPAToManage,
+} from '../test/kit/fixtures.js';
 
 interface ProductCardArgs {
   product: Product | undefined;
@@ -20,34 +27,12 @@ interface ProductCardArgs {
   onProductJoin: (detail: ProductJoinDetail) => void;
 }
 
-const pagoPA: Product = {
-  id: 'prod-pagopa',
-  name: 'pagoPA',
-  logoUrl: pagopaLogo,
-  status: 'active',
-  canManage: true,
-  environments: [
-    { id: 'collaudo', href: 'https://uat.example.org/pagopa/' },
-    { id: 'produzione', href: 'https://example.org/pagopa/' },
-  ],
-};
-
-const appIO: Product = {
-  id: 'prod-io',
-  name: 'App IO',
-  logoUrl: appIoLogo,
-  status: 'active',
-  canManage: true,
-  environments: [{ id: 'produzione', href: 'https://example.org/io/' }],
-};
-
-const notifiche: Product = {
-  id: 'prod-pn',
-  name: 'Piattaforma Notifiche',
-  logoUrl: notificheLogo,
-  status: 'available',
-  infoHref: 'https://example.org/notifiche/',
-};
+// The kit's products (test/kit), with logos Storybook serves.
+const pagoPA = { ...pagoPAToManage(), logoUrl: pagopaLogo };
+const appIO = { ...appIOWithoutRole(), logoUrl: appIoLogo };
+const notifiche = notificheFixture({ logoUrl: notificheLogo, status: 'active', canManage: true });
+const joining = { ...notificheJoining(), logoUrl: notificheLogo };
+const available = { ...pagoPAToJoin(), logoUrl: pagopaLogo };
 
 /**
  * Stories never navigate: the listeners cancel `env-select` (as a host routing by itself does)
@@ -121,7 +106,7 @@ export const ActiveManageable: Story = {};
 
 /** One environment: Gestisci enters it at once (the spy receives `env-select`). */
 export const ActiveSingleEnvironment: Story = {
-  args: { product: appIO },
+  args: { product: notifiche },
   play: async ({ args, canvasElement }) => {
     const picker = cardIn(canvasElement).shadowRoot!.querySelector('env-picker')!;
     const button = within(picker.shadowRoot as unknown as HTMLElement).getByRole('button');
@@ -134,7 +119,7 @@ export const ActiveSingleEnvironment: Story = {
 
 /** Active, but the user has no role to manage it: no action, and the reason. */
 export const ActiveNoRole: Story = {
-  args: { product: { ...appIO, canManage: false } },
+  args: { product: appIO },
   play: async ({ canvasElement }) => {
     await expect(shadow(canvasElement).queryByRole('button')).toBeNull();
   },
@@ -142,16 +127,16 @@ export const ActiveNoRole: Story = {
 
 /** Membership requested, not yet active. */
 export const Pending: Story = {
-  args: { product: { ...notifiche, status: 'pending' } },
+  args: { product: joining },
 };
 
 /** Not joined yet: Aderisci (the spy receives `product-join`) and Scopri di più. */
 export const Available: Story = {
-  args: { product: notifiche },
+  args: { product: available },
   play: async ({ args, canvasElement }) => {
     await userEvent.click(shadow(canvasElement).getByRole('button', { name: /Aderisci|Join/ }));
     await expect(args.onProductJoin).toHaveBeenCalledWith(
-      expect.objectContaining({ product: expect.objectContaining({ id: 'prod-pn' }) }),
+      expect.objectContaining({ product: expect.objectContaining({ id: available.id }) }),
     );
   },
 };
@@ -160,7 +145,7 @@ export const Available: Story = {
 export const LogoFallback: Story = {
   render: (args) => html`
     <div style="display: grid; gap: 1rem; grid-template-columns: repeat(2, minmax(0, 18rem))">
-      ${productCard(args, { ...notifiche, logoUrl: undefined })}
+      ${productCard(args, { ...joining, logoUrl: undefined })}
       ${productCard(args, { ...pagoPA, logoUrl: '/no-such-logo.png' })}
     </div>
   `,
@@ -176,10 +161,10 @@ export const LogoFallback: Story = {
 
 const grid: Product[] = [
   pagoPA,
-  appIO,
-  { ...appIO, id: 'prod-interop', name: 'Interoperabilità', logoUrl: undefined, canManage: false },
-  { ...notifiche, id: 'prod-send', name: 'SEND - Servizio Notifiche Digitali', status: 'pending' },
   notifiche,
+  appIO,
+  { ...appIO, id: 'prod-interop', name: 'Interoperabilità', logoUrl: undefined },
+  { ...joining, id: 'prod-send', name: 'SEND - Servizio Notifiche Digitali' },
   {
     id: 'prod-fd',
     name: 'Firma con IO',
@@ -214,7 +199,7 @@ export const ErrorInvalidInfoHref: Story = {
   name: 'Error',
   args: {
     // Deliberately invalid.
-    product: { ...notifiche, infoHref: 'javascript:alert(1)' },
+    product: { ...available, infoHref: 'javascript:alert(1)' },
   },
   play: async ({ canvasElement }) => {
     await expect(shadow(canvasElement).getByRole('alert')).toHaveTextContent(/infoHref/);
@@ -228,8 +213,8 @@ export const English: Story = {
       lang="en"
       style="display: grid; gap: 1rem; grid-template-columns: repeat(auto-fill, minmax(16rem, 1fr))"
     >
-      ${productCard(args, pagoPA)} ${productCard(args, { ...appIO, canManage: false })}
-      ${productCard(args, { ...notifiche, status: 'pending' })} ${productCard(args, notifiche)}
+      ${productCard(args, pagoPA)} ${productCard(args, appIO)} ${productCard(args, joining)}
+      ${productCard(args, available)}
     </div>
   `,
 };

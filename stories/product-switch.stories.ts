@@ -8,6 +8,7 @@ import type { EnvSelectDetail, EnvSelectEvent, Product } from '../src/index.js';
 import appIoLogo from '../demo/img/app-io.svg?no-inline';
 import notificheLogo from '../demo/img/notifiche.svg?no-inline';
 import pagopaLogo from '../demo/img/pagopa.svg?no-inline';
+import { appIO, notifiche, pagoPA as pagoPAFixture } from '../test/kit/fixtures.js';
 
 interface ProductSwitchArgs {
   products: Product[] | undefined;
@@ -17,25 +18,12 @@ interface ProductSwitchArgs {
   onEnvSelect: (detail: EnvSelectDetail) => void;
 }
 
-const pagoPA: Product = {
-  id: 'pagopa',
-  name: 'pagoPA',
-  logoUrl: pagopaLogo,
-  environments: [
-    { id: 'collaudo', href: 'https://uat.example.org/pagopa/' },
-    { id: 'produzione', href: 'https://example.org/pagopa/' },
-  ],
-};
-
+// The kit's products (test/kit), with logos Storybook serves.
+const pagoPA = pagoPAFixture({ logoUrl: pagopaLogo });
 const products: Product[] = [
   pagoPA,
-  {
-    id: 'send',
-    name: 'Piattaforma Notifiche',
-    logoUrl: notificheLogo,
-    environments: [{ id: 'produzione', href: 'https://example.org/notifiche/' }],
-  },
-  { id: 'io', name: 'App IO', logoUrl: appIoLogo, href: 'https://example.org/io/' },
+  notifiche({ logoUrl: notificheLogo }),
+  appIO({ logoUrl: appIoLogo }),
 ];
 
 /** Stories never navigate: the listener cancels `env-select` and hands the detail to the spy. */
@@ -136,7 +124,7 @@ export const ErrorInvalidProducts: Story = {
   name: 'Error',
   args: {
     // Deliberately invalid: the second product has no name.
-    products: [pagoPA, { id: 'send' } as unknown as Product],
+    products: [pagoPA, { id: 'pn' } as unknown as Product],
   },
   play: async ({ canvasElement }) => {
     await expect(shadow(canvasElement).getByRole('alert')).toHaveTextContent(/products\[1\]\.name/);

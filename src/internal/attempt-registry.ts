@@ -399,7 +399,7 @@ export function pageRegistry<
         console.warn(
           `customer-area-kit: ${what} are protected within this page only (no localStorage, Web Locks or BroadcastChannel here).`,
         );
-      window.addEventListener('storage', (event) => created.storageChanged(event.key));
+      globalThis.addEventListener?.('storage', (event) => created.storageChanged(event.key));
     }
     return registry;
   };

@@ -60,17 +60,22 @@ type Host = ReactiveControllerHost & HTMLElement;
 export class ChangeController implements ReactiveController {
   readonly #host: Host;
   readonly #options: ChangeControllerOptions;
-  readonly #registry: ChangeRegistry;
+  readonly #registryOf: () => ChangeRegistry;
   readonly #watched = new Map<string, () => void>();
   /** Keys this element is sending for: their record changes are not news to it. */
   readonly #running = new Set<string>();
   readonly #waiting = new Set<string>();
 
-  constructor(host: Host, options: ChangeControllerOptions, registry = changeRegistry()) {
+  constructor(host: Host, options: ChangeControllerOptions, registry = changeRegistry) {
     this.#host = host;
     this.#options = options;
-    this.#registry = registry;
+    this.#registryOf = registry;
     host.addController(this);
+  }
+
+  /** Created on first use, in the browser: a server rendering the element never needs it. */
+  get #registry(): ChangeRegistry {
+    return this.#registryOf();
   }
 
   /** The record of `key`, as it is now in every tab. */
@@ -80,6 +85,8 @@ export class ChangeController implements ReactiveController {
 
   /** Whether another element or tab is sending a change of `key` right now. */
   busy(key: string): boolean {
+    // A page rendered on a server shows the host's data; the browser then says what is going on.
+    if (!this.#host.isConnected) return false;
     return (
       !this.#running.has(key) &&
       this.#registry.get(key)?.state === 'in-flight' &&

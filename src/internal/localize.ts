@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import * as en from '../translations/en.js';
 import * as it from '../translations/it.js';
 import type { Catalogue, Terms } from './terms.js';
@@ -28,8 +28,24 @@ function observeLangChanges(): void {
   });
 }
 
-/** The nearest `lang` from the element up, crossing shadow roots, else `<html lang>`. */
+/** The language of server-rendered elements without a `lang` of their own. */
+let serverLanguage = 'it';
+
+/**
+ * On the server (Lit SSR), the language of the page being rendered, for the elements without a
+ * `lang` attribute (a server renders no ancestors): call it before rendering each page.
+ * Italian by default.
+ */
+export function setServerLanguage(tag: string): void {
+  serverLanguage = tag;
+}
+
+/**
+ * The nearest `lang` from the element up, crossing shadow roots, else `<html lang>`. On the
+ * server: the element's own `lang`, else the page's (`setServerLanguage()`), else Italian.
+ */
 export function resolveLang(element: Element): string {
+  if (isServer) return element.getAttribute('lang') ?? serverLanguage;
   let node: Node | null = element;
   while (node) {
     if (node instanceof Element && node.hasAttribute('lang'))

@@ -7,30 +7,29 @@
  * optional members included): when PayPal's types change, or the simulator drifts from them,
  * the type checker fails. `test/paypal/simulator-types.test.ts` checks the same from outside.
  *
+ * What is simulated is what the kit calls, and so what its hosts' tests use: `createInstance` and
+ * the PayPal one-time payment session (start, cancel, destroy, and the redirect return:
+ * hasReturned, resume). Every other member PayPal has (eligibility, updateLocale, the save,
+ * Pay Later and Credit sessions) is there, with PayPal's type, and throws
+ * `PayPal simulator: <member> is not simulated.`
+ *
  * A session shows a small window (a modal `<dialog>` in light DOM, as PayPal's own windows are
  * never inside a shadow root) that says *PayPal simulator — no real payment* and walks through
  * PayPal's steps: log in, *Scegli un metodo di pagamento*, **Continua**, a one-time code when the
- * scenario asks for it, **Accetta e continua**. Closing it is the customer cancelling.
+ * scenario asks for it, **Accetta e continua**. Closing it is the customer cancelling. Its styles
+ * are a constructed stylesheet adopted by the document, never a `<style>` element or a `style`
+ * attribute: a page under a strict Content Security Policy (`style-src 'self'`) shows it styled.
  */
 import type {
   Components,
   CreateInstanceOptions,
   CreateOrderPromise,
-  EligiblePaymentMethods,
-  EligiblePaymentMethodsOutput,
-  FindEligibleMethodsGetDetails,
-  FindEligibleMethodsOptions,
-  FindEligiblePaymentMethodsResponse,
-  FundingSource,
   OnApproveDataOneTimePayments,
-  OnApproveDataSavePayments,
   OnErrorData,
   OneTimePaymentSession,
   PayPalOneTimePaymentSessionOptions,
   PayPalPresentationModeOptions,
   PayPalV6Namespace,
-  SavePaymentSession,
-  SavePaymentSessionOptions,
   SdkInstance,
 } from '@paypal/paypal-js/sdk-v6';
 
@@ -70,34 +69,19 @@ export const PAYPAL_SCENARIOS: readonly PayPalScenario[] = [
 /** The pages of the simulated PayPal window. */
 export type SimulatorStep = 'loading' | 'login' | 'funding' | 'code' | 'review' | 'error';
 
-/** Which `create…Session` method made a session. */
-export type SimulatedSessionKind = 'paypal' | 'pay-later' | 'credit' | 'save' | 'credit-save';
-
 /** A call the page made to the simulated SDK, in order. */
 export type SimulatorCall =
   | {
       readonly method: 'createInstance';
       readonly options: CreateInstanceOptions<readonly Components[]>;
     }
-  | { readonly method: 'updateLocale'; readonly locale: string }
   | {
-      readonly method: 'findEligibleMethods';
-      readonly options: FindEligibleMethodsOptions | undefined;
-    }
-  | {
+      /** `createPayPalOneTimePaymentSession`. */
       readonly method: 'createSession';
-      readonly kind: SimulatedSessionKind;
-      readonly options: PayPalOneTimePaymentSessionOptions | SavePaymentSessionOptions;
+      readonly options: PayPalOneTimePaymentSessionOptions;
     }
-  | {
-      readonly method: 'start';
-      readonly kind: SimulatedSessionKind;
-      readonly presentation: PayPalPresentationModeOptions;
-    }
-  | {
-      readonly method: 'cancel' | 'destroy' | 'hasReturned' | 'resume';
-      readonly kind: SimulatedSessionKind;
-    };
+  | { readonly method: 'start'; readonly presentation: PayPalPresentationModeOptions }
+  | { readonly method: 'cancel' | 'destroy' | 'hasReturned' | 'resume' };
 
 export interface PayPalSimulatorOptions {
   /** `approve` by default; `setScenario()` changes it later. */
@@ -145,8 +129,7 @@ export class SimulatedPayPalError extends Error implements OnErrorData {
 
 /** A return from a simulated redirect, waiting for `resume()`. */
 export interface SimulatedReturn {
-  readonly kind: 'one-time' | 'save';
-  /** The order id (one-time) or the vault setup token (save). */
+  /** The order id. */
   readonly id: string;
   readonly outcome: 'approve' | 'cancel';
   readonly payerId: string;
@@ -162,9 +145,7 @@ export function pendingSimulatedReturn(): SimulatedReturn | undefined {
   } catch {
     return undefined;
   }
-  const params = new URLSearchParams(location.search);
-  const param = stored.kind === 'one-time' ? 'token' : 'approval_token_id';
-  return params.get(param) === stored.id ? stored : undefined;
+  return new URLSearchParams(location.search).get('token') === stored.id ? stored : undefined;
 }
 
 type Language = 'it' | 'en';
@@ -259,6 +240,8 @@ color:#1a1a1a;font-weight:700;text-align:center;border-bottom:2px solid #1a1a1a}
 .cak-pps__logo span{color:#0070e0}
 .cak-pps__close{inline-size:2.5rem;block-size:2.5rem;border:0;border-radius:50%;background:transparent;font-size:1.25rem;cursor:pointer}
 .cak-pps__body{padding:1rem 1.25rem 1.25rem;display:grid;gap:.75rem}
+.cak-pps__stack{display:grid;gap:.75rem}
+.cak-pps__footer{padding:0 1.25rem 1rem}
 .cak-pps h2{margin:0;font-size:1.25rem}
 .cak-pps p{margin:0}
 .cak-pps form{display:grid;gap:.75rem}
@@ -276,6 +259,31 @@ color:#1a1a1a;font-weight:700;text-align:center;border-bottom:2px solid #1a1a1a}
 @keyframes cak-pps-spin{to{transform:rotate(1turn)}}
 @media (prefers-reduced-motion:reduce){.cak-pps__spinner{animation:none}}
 `;
+
+/** The window's styles, one constructed sheet per document (a sheet serves its own document only). */
+const sheets = new WeakMap<Document, CSSStyleSheet>();
+
+/**
+ * Adopts the window's styles into `document`: a constructed sheet is allowed by a strict Content
+ * Security Policy (`style-src 'self'`), which blocks a `<style>` element and `style` attributes.
+ */
+function adoptStyles(document: Document): CSSStyleSheet {
+  let sheet = sheets.get(document);
+  if (!sheet) {
+    const view = (document.defaultView ?? window) as typeof globalThis;
+    sheet = new view.CSSStyleSheet();
+    sheet.replaceSync(STYLES);
+    sheets.set(document, sheet);
+  }
+  if (!document.adoptedStyleSheets.includes(sheet))
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+  return sheet;
+}
+
+/** Gives `document` back the stylesheets it had. */
+function releaseStyles(document: Document, sheet: CSSStyleSheet): void {
+  document.adoptedStyleSheets = document.adoptedStyleSheets.filter((adopted) => adopted !== sheet);
+}
 
 type Child = Node | string | null | undefined | false;
 
@@ -328,6 +336,7 @@ class SimulatorWindow {
   readonly #previousFocus: HTMLElement | null;
   readonly #id = `cak-pps-${++windowCount}`;
   readonly #timers = new Set<ReturnType<typeof setTimeout>>();
+  readonly #styles: CSSStyleSheet;
   #step: SimulatorStep = 'loading';
   #closed = false;
   #order = '';
@@ -357,7 +366,6 @@ class SimulatorWindow {
         lang: options.language,
         'data-scenario': options.scenario,
       },
-      el('style', {}, STYLES),
       el('p', { class: 'cak-pps__banner', id: `${id}-banner` }, text.banner),
       el(
         'div',
@@ -366,11 +374,7 @@ class SimulatorWindow {
         close,
       ),
       this.#body,
-      el(
-        'p',
-        { class: 'cak-pps__muted', style: 'padding:0 1.25rem 1rem' },
-        `${text.scenario}: ${options.scenario}`,
-      ),
+      el('p', { class: 'cak-pps__muted cak-pps__footer' }, `${text.scenario}: ${options.scenario}`),
     );
     // Escape: the customer closes PayPal.
     this.dialog.addEventListener('cancel', (event) => {
@@ -380,6 +384,7 @@ class SimulatorWindow {
     this.dialog.addEventListener('close', () =>
       this.#finish(this.#step === 'error' ? 'error' : 'cancel'),
     );
+    this.#styles = adoptStyles(options.container.ownerDocument);
     options.container.append(this.dialog);
     this.dialog.showModal();
     this.#render('loading');
@@ -397,7 +402,7 @@ class SimulatorWindow {
     return this.#options.scenario;
   }
 
-  /** The order id (or vault setup token) arrived: the customer may log in. */
+  /** The order id arrived: the customer may log in. */
   begin(order: string): void {
     this.#order = order;
     this.#render('login');
@@ -425,6 +430,7 @@ class SimulatorWindow {
     this.#timers.clear();
     if (this.dialog.open) this.dialog.close();
     this.dialog.remove();
+    releaseStyles(this.#options.container.ownerDocument, this.#styles);
     if (this.#previousFocus?.isConnected) this.#previousFocus.focus();
     this.#resolve(result);
   }
@@ -617,7 +623,7 @@ class SimulatorWindow {
         close.addEventListener('click', () => this.#finish('error'));
         const content = el(
           'div',
-          { class: 'cak-pps__body', style: 'padding:0' },
+          { class: 'cak-pps__stack' },
           heading(text.errorTitle),
           el(
             'p',
@@ -641,6 +647,13 @@ type FlowEnd =
   | { readonly outcome: 'redirected'; readonly url: string };
 
 const wait = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/** A member of PayPal's SDK that nothing in the kit or its hosts' tests calls. */
+function notSimulated(member: string): () => never {
+  return () => {
+    throw new Error(`PayPal simulator: ${member} is not simulated.`);
+  };
+}
 
 /**
  * A simulated PayPal v6 SDK. `installPayPalSimulator()` makes one and puts its namespace on
@@ -765,61 +778,29 @@ export class PayPalSimulator {
   }
 
   /** @internal Public so the type checker compares it with PayPal's types. */
-  buildInstance(initialLocale?: string) {
-    let locale = initialLocale;
+  buildInstance(locale?: string) {
     const language = () => languageOf(locale);
-    const output = (eligible: (source: FundingSource) => boolean) =>
-      ({
-        isEligible: eligible,
-        getDetails: <F extends FundingSource>(source: F): FindEligibleMethodsGetDetails<F> => {
-          throw new Error(`PayPal simulator: getDetails("${source}") is not simulated.`);
-        },
-      }) satisfies EligiblePaymentMethodsOutput;
     return {
-      findEligibleMethods: async (options?: FindEligibleMethodsOptions) => {
-        this.#calls.push({ method: 'findEligibleMethods', options });
-        return output((source) => source === 'paypal');
-      },
-      updateLocale: (next: string) => {
-        this.#calls.push({ method: 'updateLocale', locale: next });
-        locale = next;
-      },
-      hydrateEligibleMethods: (response: FindEligiblePaymentMethodsResponse) =>
-        output((source) => {
-          const names: Partial<Record<FundingSource, EligiblePaymentMethods>> = {
-            paypal: 'paypal',
-            paylater: 'paypal_pay_later',
-            credit: 'paypal_credit',
-            venmo: 'venmo',
-            applepay: 'apple_pay',
-            googlepay: 'google_pay',
-            advanced_cards: 'advanced_cards',
-            card: 'basic_cards',
-          };
-          const name = names[source];
-          return name !== undefined && response.eligible_methods[name] !== undefined;
-        }),
       createPayPalOneTimePaymentSession: (options: PayPalOneTimePaymentSessionOptions) =>
-        this.buildOneTimeSession('paypal', options, language),
-      createPayLaterOneTimePaymentSession: (options: PayPalOneTimePaymentSessionOptions) =>
-        this.buildOneTimeSession('pay-later', options, language),
-      createPayPalCreditOneTimePaymentSession: (options: PayPalOneTimePaymentSessionOptions) =>
-        this.buildOneTimeSession('credit', options, language),
-      createPayPalSavePaymentSession: (options: SavePaymentSessionOptions) =>
-        this.buildSaveSession('save', options, language),
-      createPayPalCreditSavePaymentSession: (options: SavePaymentSessionOptions) =>
-        this.buildSaveSession('credit-save', options, language),
+        this.buildOneTimeSession(options, language),
+      findEligibleMethods: notSimulated('findEligibleMethods'),
+      hydrateEligibleMethods: notSimulated('hydrateEligibleMethods'),
+      updateLocale: notSimulated('updateLocale'),
+      createPayPalSavePaymentSession: notSimulated('createPayPalSavePaymentSession'),
+      createPayLaterOneTimePaymentSession: notSimulated('createPayLaterOneTimePaymentSession'),
+      createPayPalCreditOneTimePaymentSession: notSimulated(
+        'createPayPalCreditOneTimePaymentSession',
+      ),
+      createPayPalCreditSavePaymentSession: notSimulated('createPayPalCreditSavePaymentSession'),
     } satisfies SdkInstance<['paypal-payments']>;
   }
 
   /** @internal Public so the type checker compares it with PayPal's types. */
   buildOneTimeSession(
-    kind: SimulatedSessionKind,
     options: PayPalOneTimePaymentSessionOptions,
     language: () => Language = () => languageOf(undefined),
   ) {
-    this.#calls.push({ method: 'createSession', kind, options });
-    const scenario = () => this.#scenario;
+    this.#calls.push({ method: 'createSession', options });
     let flow: SimulatorWindow | undefined;
     const report = async (end: FlowEnd): Promise<void | { redirectURL?: string }> => {
       switch (end.outcome) {
@@ -868,103 +849,36 @@ export class PayPalSimulator {
       presentationModeOptions: PayPalPresentationModeOptions,
       paymentSessionPromise: Promise<{ orderId: string }> | undefined,
     ): Promise<void | { redirectURL?: string }> => {
-      this.#calls.push({ method: 'start', kind, presentation: presentationModeOptions });
+      this.#calls.push({ method: 'start', presentation: presentationModeOptions });
       const order =
         paymentSessionPromise?.then(({ orderId }) => orderId) ??
         (options.orderId !== undefined
           ? Promise.resolve(options.orderId)
           : Promise.reject(new Error('PayPal simulator: start() needs an order id.')));
-      const opened = this.#open(presentationModeOptions, scenario(), language());
+      const opened = this.#open(presentationModeOptions, this.#scenario, language());
       if (opened instanceof SimulatedPayPalError) return Promise.reject(opened);
       flow = opened;
-      return this.#play(opened, 'one-time', presentationModeOptions, order).then(report);
+      return this.#play(opened, presentationModeOptions, order).then(report);
     };
     return {
       start,
-      ...this.#lifecycle(kind, 'one-time', () => flow, report),
-    } satisfies Required<OneTimePaymentSession>;
-  }
-
-  /** @internal Public so the type checker compares it with PayPal's types. */
-  buildSaveSession(
-    kind: SimulatedSessionKind,
-    options: SavePaymentSessionOptions,
-    language: () => Language = () => languageOf(undefined),
-  ) {
-    this.#calls.push({ method: 'createSession', kind, options });
-    const scenario = () => this.#scenario;
-    let flow: SimulatorWindow | undefined;
-    const report = async (end: FlowEnd): Promise<void> => {
-      switch (end.outcome) {
-        case 'approve': {
-          const data: OnApproveDataSavePayments = {
-            vaultSetupToken: end.id,
-            payerId: this.#payerId,
-            fundingSource: 'paypal',
-          };
-          await options.onApprove?.(data);
-          options.onComplete?.({ paymentSessionState: 'approved' });
-          return;
-        }
-        case 'cancel':
-          options.onCancel?.(end.id === undefined ? {} : { vaultSetupToken: end.id });
-          options.onComplete?.({ paymentSessionState: 'canceled' });
-          return;
-        case 'error':
-          options.onError?.(end.error);
-          options.onComplete?.({ paymentSessionState: 'error' });
-          return;
-        case 'redirected': // #play() navigates itself for a save session
-        case 'destroyed':
-          return;
-      }
-    };
-    return {
-      start: (
-        presentationModeOptions: PayPalPresentationModeOptions = { presentationMode: 'auto' },
-        paymentSessionPromise?: Promise<{ vaultSetupToken: string }>,
-      ): Promise<void> => {
-        this.#calls.push({ method: 'start', kind, presentation: presentationModeOptions });
-        const token =
-          paymentSessionPromise?.then(({ vaultSetupToken }) => vaultSetupToken) ??
-          (options.vaultSetupToken !== undefined
-            ? Promise.resolve(options.vaultSetupToken)
-            : Promise.reject(new Error('PayPal simulator: start() needs a vault setup token.')));
-        const opened = this.#open(presentationModeOptions, scenario(), language());
-        if (opened instanceof SimulatedPayPalError) return Promise.reject(opened);
-        flow = opened;
-        return this.#play(opened, 'save', presentationModeOptions, token).then(report);
-      },
-      ...this.#lifecycle(kind, 'save', () => flow, report),
-    } satisfies Required<SavePaymentSession>;
-  }
-
-  /** What both kinds of session share: destroy, cancel and the redirect return. */
-  #lifecycle(
-    kind: SimulatedSessionKind,
-    returnKind: 'one-time' | 'save',
-    flow: () => SimulatorWindow | undefined,
-    report: (end: FlowEnd) => Promise<unknown>,
-  ) {
-    return {
       destroy: () => {
-        this.#calls.push({ method: 'destroy', kind });
-        flow()?.destroy();
+        this.#calls.push({ method: 'destroy' });
+        flow?.destroy();
       },
       cancel: () => {
-        this.#calls.push({ method: 'cancel', kind });
-        const open = flow();
+        this.#calls.push({ method: 'cancel' });
         // Nothing to cancel when no window is open.
-        if (open && !open.closed) open.cancel();
+        if (flow && !flow.closed) flow.cancel();
       },
       hasReturned: () => {
-        this.#calls.push({ method: 'hasReturned', kind });
-        return pendingSimulatedReturn()?.kind === returnKind;
+        this.#calls.push({ method: 'hasReturned' });
+        return pendingSimulatedReturn() !== undefined;
       },
       resume: async (): Promise<void> => {
-        this.#calls.push({ method: 'resume', kind });
+        this.#calls.push({ method: 'resume' });
         const pending = pendingSimulatedReturn();
-        if (pending?.kind !== returnKind) return;
+        if (!pending) return;
         sessionStorage.removeItem(SIMULATED_RETURN_KEY);
         await report(
           pending.outcome === 'approve'
@@ -972,7 +886,7 @@ export class PayPalSimulator {
             : { outcome: 'cancel', id: pending.id },
         );
       },
-    };
+    } satisfies Required<OneTimePaymentSession>;
   }
 
   /**
@@ -1018,7 +932,6 @@ export class PayPalSimulator {
   /** Plays one session in its window and tells how it ended. */
   async #play(
     flow: SimulatorWindow,
-    kind: 'one-time' | 'save',
     presentation: PayPalPresentationModeOptions,
     id: Promise<string>,
   ): Promise<FlowEnd> {
@@ -1064,14 +977,14 @@ export class PayPalSimulator {
         ? { outcome: 'approve', id: value }
         : { outcome: 'cancel', id: value };
     // The customer comes back to this page, as from PayPal's return_url / cancel_url.
-    const back: SimulatedReturn = { kind, id: value, outcome: result, payerId: this.#payerId };
+    const back: SimulatedReturn = { id: value, outcome: result, payerId: this.#payerId };
     sessionStorage.setItem(SIMULATED_RETURN_KEY, JSON.stringify(back));
     const url = new URL(location.href);
-    for (const name of ['token', 'PayerID', 'approval_token_id']) url.searchParams.delete(name);
-    url.searchParams.set(kind === 'one-time' ? 'token' : 'approval_token_id', value);
+    for (const name of ['token', 'PayerID']) url.searchParams.delete(name);
+    url.searchParams.set('token', value);
     if (result === 'approve') url.searchParams.set('PayerID', this.#payerId);
     const autoRedirect = presentation.autoRedirect?.enabled ?? true;
-    if (kind === 'one-time' && !autoRedirect) return { outcome: 'redirected', url: url.href };
+    if (!autoRedirect) return { outcome: 'redirected', url: url.href };
     this.#navigate(url.href);
     // Nothing more happens on this page: the returning page resumes.
     return { outcome: 'destroyed' };

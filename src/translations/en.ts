@@ -144,6 +144,7 @@ export const orderSummary: Translation<typeof it.orderSummary> = {
 export const orderPayButton: Translation<typeof it.orderPayButton> = {
   ...moneyProblems,
   payButton: 'Pay',
+  payNotReady: 'available once the page has loaded',
   payOrder: (number) => `Pay order ${number}`,
   payStatusPaid: 'Paid',
   payStatusPending: 'Payment processing',

@@ -162,6 +162,7 @@ export const orderSummary = {
 export const orderPayButton = {
   ...moneyProblems,
   payButton: 'Paga',
+  payNotReady: 'disponibile al termine del caricamento della pagina',
   payOrder: (number: string) => `Paga l’ordine ${number}`,
   payStatusPaid: 'Pagato',
   payStatusPending: 'Pagamento in elaborazione',

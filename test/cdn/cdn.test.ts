@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { click, text } from '../helpers/user.js';
+import { text } from '../kit/screen.js';
+import { click } from '../kit/user.js';
 
 /**
  * The built CDN file (`npm run build` makes it) in a plain HTML page, in an iframe of its own:
@@ -23,9 +24,9 @@ describe('the CDN build', () => {
   it('is a single file that registers the elements and completes the environment choice', async () => {
     const response = await fetch('/dist/cdn/customer-area-kit.js');
     expect(
-      response.ok,
+      response,
       'run `npm run build` first: dist/cdn/customer-area-kit.js is missing',
-    ).to.equal(true);
+    ).to.have.property('ok', true);
     const source = await response.text();
     expect(source).not.to.match(/from\s*["']lit/);
 
@@ -39,7 +40,7 @@ describe('the CDN build', () => {
 
     await click(root.querySelector('button')!);
     await picker.updateComplete;
-    expect(root.querySelector('dialog')!.open).to.equal(true);
+    expect(root.querySelector('dialog')).to.have.attribute('open');
     await click(root.querySelectorAll('[part="option"]')[1]!);
     await picker.updateComplete;
     await click(root.querySelector('[part="confirm"]')!);

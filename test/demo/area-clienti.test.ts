@@ -4,8 +4,9 @@
  * does (npm test builds before the browser tests).
  */
 import { expect } from '@open-wc/testing';
-import { click, nextFrame, text } from '../helpers/user.js';
-import { until } from '../kit/wait.js';
+import { text } from '../kit/screen.js';
+import { click } from '../kit/user.js';
+import { nextFrame, until } from '../kit/wait.js';
 
 async function openDemo(width: number, height: number): Promise<Document> {
   const frame = document.createElement('iframe');

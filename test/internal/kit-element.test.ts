@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { html } from 'lit';
 import { KitElement } from '../../src/internal/kit-element.js';
 import { KIT_VERSION } from '../../src/internal/version.js';
-import { captureConsole } from '../helpers/user.js';
+import { captureConsole } from '../kit/console.js';
 
 let counter = 0;
 const uniqueTag = () => `kit-test-${Date.now().toString(36)}-${(counter += 1)}`;

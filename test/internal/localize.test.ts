@@ -1,7 +1,8 @@
-import { expect, fixture, nextFrame } from '@open-wc/testing';
+import { expect, fixture } from '@open-wc/testing';
 import { html, LitElement } from 'lit';
 import { KitElement } from '../../src/internal/kit-element.js';
 import { toLanguage } from '../../src/internal/localize.js';
+import { nextFrame } from '../kit/wait.js';
 
 /** An element with a catalogue of its own, as every element of the kit has. */
 const probeTerms = { manage: 'Gestisci', missing: (field: string) => `Manca ${field}` };

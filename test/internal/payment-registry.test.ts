@@ -6,10 +6,9 @@ import {
   type PaymentRecord,
   type PaymentRecordInput,
 } from '../../src/internal/payment-registry.js';
+import { mario, uniqueId } from '../kit/fixtures.js';
 
-let sequence = 0;
-const orderId = () => `REG-${++sequence}-${Date.now()}`;
-const mario = { id: 'pp-1', email: 'mario.rossi@example.it' };
+const orderId = () => uniqueId('REG');
 
 const attempt = (id: string, over: Partial<PaymentRecordInput> = {}): PaymentRecordInput => ({
   orderId: id,
@@ -72,12 +71,12 @@ describe('PaymentRegistry', () => {
 
     it('keeps to the page without storage, locks or channel, and says so', () => {
       const registry = new PaymentRegistry({ storage: null, locks: null, channel: null });
-      expect(registry.shared).to.be.false;
+      expect(registry).to.have.property('shared', false);
       const id = orderId();
       registry.set(attempt(id));
       expect(registry.get(id)?.requestId).to.equal(`req-${id}`);
       expect(localStorage.getItem(RECORD_PREFIX + id)).to.be.null;
-      expect(new PaymentRegistry().shared).to.be.true;
+      expect(new PaymentRegistry()).to.have.property('shared', true);
     });
   });
 
@@ -114,7 +113,7 @@ describe('PaymentRegistry', () => {
       expect(first, 'the first hold').to.exist;
       expect(await there.hold(id, host()), 'another tab').to.be.undefined;
       expect(await here.hold(id, host()), 'another element of this page').to.be.undefined;
-      expect(await there.busy(id)).to.be.true;
+      expect(await there.busy(id), 'busy, seen from another tab').to.be.true;
       first!.release();
       await first!.released;
       const second = await there.hold(id, host());
@@ -190,8 +189,8 @@ describe('PaymentRegistry', () => {
     it('lets one element per page take up an interrupted attempt', () => {
       const registry = new PaymentRegistry();
       const id = orderId();
-      expect(registry.claimResume(id)).to.be.true;
-      expect(registry.claimResume(id)).to.be.false;
+      const claims = [registry.claimResume(id), registry.claimResume(id)];
+      expect(claims, 'the first claim, then the second').to.deep.equal([true, false]);
     });
   });
 });

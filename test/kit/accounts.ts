@@ -7,7 +7,7 @@ import '../../src/elements/paypal-accounts/define.js';
 import type { PayPalAccounts } from '../../src/elements/paypal-accounts/paypal-accounts.js';
 import type { PayPalAccount } from '../../src/model/paypal-account.js';
 import type { Service } from '../../src/model/service.js';
-import { click as mouseClick } from '../helpers/user.js';
+import { click as mouseClick } from './user.js';
 import { anna, mario } from './fixtures.js';
 import { nextTask, until } from './wait.js';
 

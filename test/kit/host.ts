@@ -1,30 +1,47 @@
 /**
- * The host page of a test: listeners on `document`, as the README wires them, typed by the
- * kit's event map; every one is removed by `reset()` (call it in `afterEach`).
+ * The host page of a test: listeners on `document` (as the README wires them) or on an element,
+ * typed by the kit's event map; every one is removed by `reset()` (call it in `afterEach`).
  */
 import type { KitRequestEventOf, KitRequestType } from '../../src/events/request.js';
 import { deferred, type Deferred } from './wait.js';
 
 type EventType = keyof GlobalEventHandlersEventMap;
+type EventOf<K extends EventType> = GlobalEventHandlersEventMap[K];
+
+export interface RecordOptions {
+  /** Where to listen: the host's document by default. */
+  on?: EventTarget;
+  /** Cancels every event (a host that routes by itself: no navigation in a test). */
+  cancel?: boolean;
+}
 
 export class TestHost {
-  readonly #listeners: Array<[string, EventListener]> = [];
+  readonly #listeners: Array<[EventTarget, string, EventListener]> = [];
 
-  constructor(readonly target: Document = document) {}
+  constructor(readonly target: EventTarget = document) {}
 
   on<K extends EventType>(
     type: K,
-    listener: (event: GlobalEventHandlersEventMap[K]) => void,
+    listener: (event: EventOf<K>) => void,
+    target: EventTarget = this.target,
   ): void {
+    // The event map gives the type of every kit event; the DOM's signature cannot say it.
     const wrapped = listener as unknown as EventListener;
-    this.#listeners.push([type, wrapped]);
-    this.target.addEventListener(type, wrapped);
+    this.#listeners.push([target, type, wrapped]);
+    target.addEventListener(type, wrapped);
   }
 
-  /** Every `type` event that reaches the document, in order. */
-  record<K extends EventType>(type: K): Array<GlobalEventHandlersEventMap[K]> {
-    const events: Array<GlobalEventHandlersEventMap[K]> = [];
-    this.on(type, (event) => events.push(event));
+  /** Every `type` event that reaches the document (or `options.on`), in order. */
+  record<K extends EventType>(type: K, options: RecordOptions = {}): Array<EventOf<K>> {
+    const events: Array<EventOf<K>> = [];
+    this.on(
+      type,
+      (event) => {
+        events.push(event);
+        if (options.cancel) event.preventDefault();
+      },
+      options.on,
+    );
     return events;
   }
 
@@ -59,8 +76,8 @@ export class TestHost {
   }
 
   reset(): void {
-    for (const [type, listener] of this.#listeners.splice(0))
-      this.target.removeEventListener(type, listener);
+    for (const [target, type, listener] of this.#listeners.splice(0))
+      target.removeEventListener(type, listener);
   }
 }
 

@@ -10,8 +10,8 @@ import type { PayPalAccountSelect } from '../../src/elements/paypal-account-sele
 import type { Order } from '../../src/model/order.js';
 import type { PayPalAccount } from '../../src/model/paypal-account.js';
 import { RECORD_PREFIX } from '../../src/internal/payment-registry.js';
-import { click as mouseClick } from '../helpers/user.js';
 import { anna, mario, pecOrder } from './fixtures.js';
+import { click } from './user.js';
 import { nextTask, until } from './wait.js';
 
 export interface PayButtonOptions {
@@ -42,6 +42,24 @@ export function payButton(
       .presentation=${presentation}
     ></order-pay-button>
   `);
+}
+
+/**
+ * An `<order-pay-button>` in another page (a frame of a phone's size, test/kit/viewport.ts), with
+ * Mario's and Anna's accounts unless told.
+ */
+export async function payButtonIn(
+  page: Document,
+  order: Order,
+  accounts: PayPalAccount[] = [mario, anna],
+): Promise<OrderPayButton> {
+  const el = page.createElement('order-pay-button');
+  el.lang = 'it';
+  el.order = order;
+  el.accounts = accounts;
+  page.body.append(el);
+  await el.updateComplete;
+  return el;
 }
 
 /** The parts a customer sees and uses. */
@@ -103,12 +121,6 @@ export async function untilStep(el: OrderPayButton, expected: string): Promise<v
   await settle(el);
 }
 
-/** Clicks with the real mouse, scrolling the target into view first (the dialog scrolls). */
-export async function click(element: Element): Promise<void> {
-  element.scrollIntoView({ block: 'center' });
-  await mouseClick(element);
-}
-
 export async function open(el: OrderPayButton): Promise<void> {
   await click(parts(el).button!);
   await settle(el);
@@ -140,4 +152,101 @@ export async function confirm(el: OrderPayButton): Promise<void> {
 export function forgetPayments(): void {
   for (const key of Object.keys(localStorage))
     if (key.startsWith(RECORD_PREFIX)) localStorage.removeItem(key);
+}
+
+/** A payment request's `requestId`: a version 4 UUID. */
+export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+
+/** Prosegui e paga, then the host has the request (`count` of them in all). */
+export async function pay(
+  el: OrderPayButton,
+  requests: unknown[],
+  count = requests.length + 1,
+): Promise<void> {
+  await confirm(el);
+  await until(() => requests.length >= count, 'the host receives the request');
+  await settle(el);
+}
+
+/** Two `<order-pay-button>` for one order, side by side on one page, with Mario's account. */
+export async function twoButtons(): Promise<{
+  order: Order;
+  first: OrderPayButton;
+  second: OrderPayButton;
+}> {
+  const order = pecOrder();
+  const wrapper = await fixture<HTMLDivElement>(html`
+    <div lang="it">
+      <order-pay-button .order=${order} .accounts=${[mario]}></order-pay-button>
+      <order-pay-button .order=${{ ...order }} .accounts=${[mario]}></order-pay-button>
+    </div>
+  `);
+  const [first, second] = [...wrapper.querySelectorAll('order-pay-button')] as [
+    OrderPayButton,
+    OrderPayButton,
+  ];
+  return { order, first, second };
+}
+
+/** A part of the summary inside the dialog. */
+export const summaryPart = (el: OrderPayButton, part: string) =>
+  parts(el).summary!.shadowRoot!.querySelector<HTMLElement>(`[part="${part}"]`);
+
+/** The host's methods: PayPal and its own card page. */
+export const hostMethods = () => [
+  { id: 'paypal' },
+  { id: 'card', label: 'Carta di credito', href: '#carta' },
+];
+
+/** An `<order-pay-button>` offering the host's methods (PayPal and a card). */
+export async function payButtonWithMethods(order: Order = pecOrder()): Promise<OrderPayButton> {
+  const el = await payButton(order);
+  el.methods = hostMethods();
+  await settle(el);
+  return el;
+}
+
+export interface NewAccountOptions {
+  lang?: string;
+  accounts?: PayPalAccount[];
+  order?: Order;
+  presentation?: string;
+  clientId?: string | undefined;
+}
+
+/**
+ * An `<order-pay-button>` set up for a new PayPal account: a client id, the sandbox, PayPal as a
+ * modal by default, Mario's account registered.
+ */
+export function payButtonForPayPal(options: NewAccountOptions = {}): Promise<OrderPayButton> {
+  const { lang = 'it', accounts = [mario], order = pecOrder(), presentation = 'modal' } = options;
+  const clientId = 'clientId' in options ? options.clientId : 'sim-client';
+  return payButton(order, { lang, accounts, presentation, clientId, environment: 'sandbox' });
+}
+
+/** Paga, an account (Nuovo account PayPal by default), Prosegui: the summary, or PayPal non raggiungibile. */
+export async function toPayPalReview(el: OrderPayButton, value = 'new'): Promise<void> {
+  await open(el);
+  await choose(el, value);
+  await click(parts(el).proceed!);
+  await until(() => parts(el).summary !== null || parts(el).retry !== null, 'the next step');
+  await settle(el);
+}
+
+/** Waits until the summary can be paid (PayPal has loaded). */
+export const untilReadyToPay = (el: OrderPayButton) =>
+  until(
+    () => parts(el).confirm !== null && parts(el).summary?.busy === false && !parts(el).progress,
+    'the summary is ready',
+  );
+
+/** Prosegui e paga once PayPal is ready, then PayPal's window is open. */
+export async function payInPayPal(
+  el: OrderPayButton,
+  simulator: { readonly window: HTMLElement | null },
+): Promise<void> {
+  await untilReadyToPay(el);
+  await click(parts(el).confirm!);
+  await settle(el);
+  await until(() => simulator.window !== null, 'PayPal opens its window');
 }

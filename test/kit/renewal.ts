@@ -9,7 +9,7 @@ import type { PayPalAccountSelect } from '../../src/elements/paypal-account-sele
 import { CHANGE_PREFIX } from '../../src/internal/change-registry.js';
 import type { PayPalAccount } from '../../src/model/paypal-account.js';
 import type { Service } from '../../src/model/service.js';
-import { click as mouseClick } from '../helpers/user.js';
+import { click as mouseClick } from './user.js';
 import { anna, mario, pecService } from './fixtures.js';
 import { nextTask, until } from './wait.js';
 

@@ -1,7 +1,8 @@
 /**
- * Waiting in tests without racing the machine: on the next task or frame, or until something a
- * person would see has happened. Nothing here uses `setTimeout`, so it works under a fake clock;
- * a wait that never ends is caught by the test runner's own (generous) timeout.
+ * Waiting in tests without racing the machine: for the next task or frame, for something a
+ * person would see, for an event. Nothing here has a deadline or uses `setTimeout`, so it works
+ * under a fake clock (test/kit/clock.ts) and on a machine as busy as it gets; a wait that never
+ * ends is ended by the test runner's own timeout, and the test's failure names what it waited for.
  */
 
 /** Resolves after the next macrotask (a MessageChannel message: not faked by fake timers). */
@@ -21,14 +22,72 @@ export function nextFrame(): Promise<void> {
   return new Promise((resolve) => requestAnimationFrame(() => resolve()));
 }
 
-/** Waits, frame after frame, until `condition()` holds. */
-export async function until(condition: () => boolean, what: string): Promise<void> {
-  const started = performance.now();
-  while (!condition()) {
-    await (document.visibilityState === 'visible' ? nextFrame() : nextTask());
-    // A hint for whoever reads a test that hangs (the runner's timeout ends it).
-    if (performance.now() - started > 30_000) throw new Error(`Still waiting: ${what}`);
+/** What the running test waits for, to name it when the test fails (a timeout, mostly). */
+const waiting: string[] = [];
+/** Counts the tests that ended: a wait left over from an earlier test stops. */
+let testsEnded = 0;
+
+/**
+ * Resolves once `condition()` holds, checking it after every frame (every task in a hidden
+ * document, which gets no frames). `what` names it in the failure of a test that never sees it.
+ */
+export async function until(condition: () => boolean, what = 'a condition'): Promise<void> {
+  const test = testsEnded;
+  waiting.push(what);
+  try {
+    while (!condition()) {
+      await (document.visibilityState === 'visible' ? nextFrame() : nextTask());
+      // The test ended (its timeout): the rest of it must not run into the next test.
+      if (testsEnded !== test) await new Promise<never>(() => {});
+    }
+  } finally {
+    const index = waiting.indexOf(what);
+    if (index >= 0) waiting.splice(index, 1);
   }
+}
+
+// Mocha's globals exist on a test page only (not in test/kit/tab.html's page).
+if (typeof afterEach === 'function') {
+  afterEach(function nameWhatAFailedTestWaitedFor() {
+    testsEnded += 1;
+    const test = this.currentTest;
+    if (test?.state === 'failed' && waiting.length > 0 && test.err)
+      test.err.message += ` (still waiting for: ${waiting.join('; ')})`;
+    waiting.length = 0;
+  });
+}
+
+/**
+ * Resolves once nothing in `root` (its subtree, attributes and text included) has changed for
+ * two animation frames: a virtualised list that lays out over a few frames (resize observer,
+ * then render) has then rendered what it will. It counts changes, not milliseconds.
+ */
+export async function domSettled(root: Node): Promise<void> {
+  let changed = true;
+  const observer = new MutationObserver(() => (changed = true));
+  observer.observe(root, { subtree: true, childList: true, attributes: true, characterData: true });
+  try {
+    while (changed) {
+      changed = false;
+      await nextFrame();
+      await nextFrame();
+    }
+  } finally {
+    observer.disconnect();
+  }
+}
+
+/**
+ * Resolves once the browser has given up on loading `src` as an image: by then, an image with
+ * that `src` injected into the page earlier (hostile markup) would have fired its `error` too.
+ */
+export function imageErrorSeen(src: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const image = new Image();
+    image.addEventListener('error', () => resolve(), { once: true });
+    image.addEventListener('load', () => reject(new Error(`${src} loaded`)), { once: true });
+    image.src = src;
+  });
 }
 
 /** A promise the test settles when it chooses: a host answering slowly, failing or wrongly. */

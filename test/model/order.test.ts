@@ -1,31 +1,9 @@
 import { expect } from '@open-wc/testing';
 import { toMoney } from '../../src/model/money.js';
-import { formatDate, formatPeriod, parseOrder, type Order } from '../../src/model/order.js';
+import { formatDate, formatPeriod, parseOrder } from '../../src/model/order.js';
 import { parseAccounts } from '../../src/model/paypal-account.js';
 import { jsonAttribute } from '../../src/model/validation.js';
-
-const pec = (): Order => ({
-  id: 'ord-1',
-  number: 'A-2026-0042',
-  status: 'awaiting-payment',
-  product: { kind: 'pec', name: 'PEC Standard' },
-  lines: [
-    {
-      description: 'Casella PEC 1 GB',
-      quantity: 2,
-      unitPrice: { value: '10.00', currency: 'EUR' },
-      vatRate: 22,
-    },
-    {
-      description: 'Spazio aggiuntivo',
-      quantity: 1,
-      unitPrice: { value: '0.05', currency: 'EUR' },
-      vatRate: 22,
-    },
-  ],
-  total: { value: '24.46', currency: 'EUR' },
-  renewal: { period: 'P1Y', nextChargeDate: '2027-03-01' },
-});
+import { pecWithExtraSpace } from '../kit/fixtures.js';
 
 const issueOf = (input: unknown) => {
   const result = parseOrder(input);
@@ -35,7 +13,7 @@ const issueOf = (input: unknown) => {
 
 describe('parseOrder', () => {
   it('computes line amounts, taxable amount and VAT in minor units, keeping the host’s total', () => {
-    const result = parseOrder(pec());
+    const result = parseOrder(pecWithExtraSpace());
     if (!result.ok) throw new Error(JSON.stringify(result.issue));
     const order = result.value;
     expect(order.number).to.equal('A-2026-0042');
@@ -55,7 +33,7 @@ describe('parseOrder', () => {
 
   it('prices the renewal without one-off lines, from the recurring lines with their VAT', () => {
     const result = parseOrder({
-      ...pec(),
+      ...pecWithExtraSpace(),
       lines: [
         {
           description: 'Conservazione, 1 anno',
@@ -84,7 +62,7 @@ describe('parseOrder', () => {
 
   it('takes the host’s renewal amount as authoritative', () => {
     const result = parseOrder({
-      ...pec(),
+      ...pecWithExtraSpace(),
       renewal: { period: 'P1Y', amount: { value: '19.90', currency: 'EUR' } },
     });
     if (!result.ok) throw new Error(JSON.stringify(result.issue));
@@ -94,7 +72,7 @@ describe('parseOrder', () => {
   it('names a wrong renewal amount and a recurring flag that is not a boolean', () => {
     expect(
       issueOf({
-        ...pec(),
+        ...pecWithExtraSpace(),
         renewal: { period: 'P1Y', amount: { value: '-1.00', currency: 'EUR' } },
       }),
     ).to.deep.equal({
@@ -102,15 +80,18 @@ describe('parseOrder', () => {
       problem: 'negative',
     });
     expect(
-      issueOf({ ...pec(), renewal: { period: 'P1Y', amount: { value: '1.00', currency: 'USD' } } }),
+      issueOf({
+        ...pecWithExtraSpace(),
+        renewal: { period: 'P1Y', amount: { value: '1.00', currency: 'USD' } },
+      }),
     ).to.deep.equal({
       field: 'order.renewal.amount.currency',
       problem: 'currency',
     });
-    const lines = pec().lines.map((line, index) =>
+    const lines = pecWithExtraSpace().lines.map((line, index) =>
       index === 1 ? { ...line, recurring: 'no' } : line,
     );
-    expect(issueOf({ ...pec(), lines })).to.deep.equal({
+    expect(issueOf({ ...pecWithExtraSpace(), lines })).to.deep.equal({
       field: 'order.lines[1].recurring',
       problem: 'type',
     });
@@ -118,7 +99,7 @@ describe('parseOrder', () => {
 
   it('prefers the host’s subtotal and VAT when given', () => {
     const result = parseOrder({
-      ...pec(),
+      ...pecWithExtraSpace(),
       subtotal: { value: '20.05', currency: 'EUR' },
       vat: { value: '4.41', currency: 'EUR' },
     });
@@ -127,60 +108,69 @@ describe('parseOrder', () => {
 
   it('knows that Firma Digitale and Marca Temporale have no automatic renewal, unless overridden', () => {
     const firma = parseOrder({
-      ...pec(),
+      ...pecWithExtraSpace(),
       product: { kind: 'firma-digitale', name: 'Firma Digitale' },
     });
-    expect(firma.ok && firma.value.renewal.available).to.equal(false);
+    expect(firma).to.have.nested.property('value.renewal.available', false);
     const marca = parseOrder({
-      ...pec(),
+      ...pecWithExtraSpace(),
       product: { kind: 'marca-temporale', name: 'Marche temporali' },
     });
-    expect(marca.ok && marca.value.renewal.available).to.equal(false);
+    expect(marca).to.have.nested.property('value.renewal.available', false);
     const override = parseOrder({
-      ...pec(),
+      ...pecWithExtraSpace(),
       product: { kind: 'firma-digitale', name: 'F', autoRenew: true },
     });
-    expect(override.ok && override.value.renewal.available).to.equal(true);
-    const off = parseOrder({ ...pec(), product: { kind: 'pec', name: 'PEC', autoRenew: false } });
-    expect(off.ok && off.value.renewal.available).to.equal(false);
+    expect(override).to.have.nested.property('value.renewal.available', true);
+    const off = parseOrder({
+      ...pecWithExtraSpace(),
+      product: { kind: 'pec', name: 'PEC', autoRenew: false },
+    });
+    expect(off).to.have.nested.property('value.renewal.available', false);
   });
 
   it('names the field of every kind of bad data', () => {
-    expect(issueOf({ ...pec(), status: 'pending' })).to.deep.equal({
+    expect(issueOf({ ...pecWithExtraSpace(), status: 'pending' })).to.deep.equal({
       field: 'order.status',
       problem: 'unknown',
     });
-    expect(issueOf({ ...pec(), total: undefined })).to.deep.equal({
+    expect(issueOf({ ...pecWithExtraSpace(), total: undefined })).to.deep.equal({
       field: 'order.total',
       problem: 'required',
     });
-    expect(issueOf({ ...pec(), total: { value: '-1.00', currency: 'EUR' } })).to.deep.equal({
+    expect(
+      issueOf({ ...pecWithExtraSpace(), total: { value: '-1.00', currency: 'EUR' } }),
+    ).to.deep.equal({
       field: 'order.total.value',
       problem: 'negative',
     });
-    expect(issueOf({ ...pec(), total: { value: 'twelve', currency: 'EUR' } })).to.deep.equal({
+    expect(
+      issueOf({ ...pecWithExtraSpace(), total: { value: 'twelve', currency: 'EUR' } }),
+    ).to.deep.equal({
       field: 'order.total.value',
       problem: 'amount',
     });
-    expect(issueOf({ ...pec(), total: { value: '1.00', currency: 'XYZ' } })).to.deep.equal({
+    expect(
+      issueOf({ ...pecWithExtraSpace(), total: { value: '1.00', currency: 'XYZ' } }),
+    ).to.deep.equal({
       field: 'order.total.currency',
       problem: 'currency',
     });
-    const usd = pec();
+    const usd = pecWithExtraSpace();
     usd.lines[1]!.unitPrice = { value: '0.05', currency: 'USD' };
     expect(issueOf(usd)).to.deep.equal({
       field: 'order.lines[1].unitPrice.currency',
       problem: 'currency',
     });
-    const fraction = pec();
+    const fraction = pecWithExtraSpace();
     fraction.lines[0]!.quantity = 1.5;
     expect(issueOf(fraction)).to.deep.equal({ field: 'order.lines[0].quantity', problem: 'type' });
-    expect(issueOf({ ...pec(), renewal: { period: '1 year' } })).to.deep.equal({
+    expect(issueOf({ ...pecWithExtraSpace(), renewal: { period: '1 year' } })).to.deep.equal({
       field: 'order.renewal.period',
       problem: 'type',
     });
     expect(
-      issueOf({ ...pec(), renewal: { period: 'P1Y', nextChargeDate: '2027-02-30' } }),
+      issueOf({ ...pecWithExtraSpace(), renewal: { period: 'P1Y', nextChargeDate: '2027-02-30' } }),
     ).to.deep.equal({
       field: 'order.renewal.nextChargeDate',
       problem: 'type',

@@ -30,7 +30,7 @@ describe('parseParties', () => {
       'parties',
       base,
     );
-    expect(result.ok).to.equal(true);
+    expect(result).to.have.property('ok', true);
     if (!result.ok) return;
     expect(result.value).to.deep.equal([
       {

@@ -22,7 +22,7 @@ describe('parseProduct', () => {
       'product',
       base,
     );
-    expect(result.ok).to.equal(true);
+    expect(result).to.have.property('ok', true);
     if (!result.ok) return;
     expect(result.value.href).to.equal('https://area.example.it/pagopa');
     expect(result.value.environments?.[0]?.href).to.equal('https://area.example.it/collaudo');

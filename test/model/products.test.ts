@@ -25,7 +25,7 @@ describe('parseProducts', () => {
       'products',
       base,
     );
-    expect(result.ok).to.equal(true);
+    expect(result).to.have.property('ok', true);
     if (!result.ok) return;
     expect(result.value.map((p) => p.id)).to.deep.equal(['pagopa', 'io']);
     expect(result.value[0]?.logoUrl).to.equal('https://area.example.it/logos/pagopa.svg');

@@ -1,9 +1,4 @@
 import { expect } from '@open-wc/testing';
-import type {
-  OnApproveDataOneTimePayments,
-  OnCancelDataOneTimePayments,
-  PayPalOneTimePaymentSessionOptions,
-} from '@paypal/paypal-js/sdk-v6';
 import {
   loadPayPal,
   PayPalLoadError,
@@ -14,8 +9,6 @@ import {
   type LoadPayPalOptions,
   type PayPalEnvironment,
   type PayPalSdk,
-  type PayPalSessionError,
-  type SaveAndPayCallbacks,
 } from '../../src/paypal/sdk.js';
 import {
   installPayPalSimulator,
@@ -24,51 +17,9 @@ import {
   type PayPalSimulator,
   type PayPalSimulatorOptions,
 } from '../../src/testing.js';
-import { withFakeClock } from '../helpers/clock.js';
-import { until } from '../helpers/user.js';
-
-type Outcome =
-  | { type: 'approve'; data: OnApproveDataOneTimePayments }
-  | { type: 'cancel'; data: OnCancelDataOneTimePayments }
-  | { type: 'error'; error: PayPalSessionError };
-
-/** Callbacks that record every outcome, and a promise of the first one. */
-function recorder(): {
-  callbacks: SaveAndPayCallbacks;
-  outcomes: Outcome[];
-  first: Promise<Outcome>;
-} {
-  const outcomes: Outcome[] = [];
-  let settle: (outcome: Outcome) => void = () => undefined;
-  const first = new Promise<Outcome>((resolve) => (settle = resolve));
-  const record = (outcome: Outcome) => {
-    outcomes.push(outcome);
-    settle(outcome);
-  };
-  return {
-    outcomes,
-    first,
-    callbacks: {
-      onApprove: (data) => record({ type: 'approve', data }),
-      onCancel: (data) => record({ type: 'cancel', data }),
-      onError: (error) => record({ type: 'error', error }),
-    },
-  };
-}
-
-function deferred<T>(): {
-  promise: Promise<T>;
-  resolve(value: T): void;
-  reject(reason: unknown): void;
-} {
-  let resolve: (value: T) => void = () => undefined;
-  let reject: (reason: unknown) => void = () => undefined;
-  const promise = new Promise<T>((yes, no) => {
-    resolve = yes;
-    reject = no;
-  });
-  return { promise, resolve, reject };
-}
+import { withFakeClock } from '../kit/clock.js';
+import { recorder } from '../kit/paypal.js';
+import { deferred, until } from '../kit/wait.js';
 
 async function loadFailure(promise: Promise<unknown>): Promise<PayPalLoadError> {
   try {
@@ -192,12 +143,12 @@ describe('PayPal SDK wrapper', () => {
     it('gives up after the timeout (unreachable, timeout), and tries again next time', async () => {
       const simulator = simulate({ scenario: 'slow', delay: 300 });
       const error = await withFakeClock(async (clock) => {
-        let settled = false;
+        let state = 'waiting';
         const failing = loadFailure(loadPayPal({ ...base, timeout: 20 })).finally(
-          () => (settled = true),
+          () => (state = 'settled'),
         );
         await clock.tickAsync(19);
-        expect(settled, 'still waiting for PayPal after 19 ms').to.equal(false);
+        expect(state, 'PayPal after 19 ms').to.equal('waiting');
         await clock.tickAsync(1);
         return failing;
       });
@@ -262,7 +213,7 @@ describe('PayPal SDK wrapper', () => {
       const methods = simulator.calls.map((call) => call.method);
       expect(methods.slice(-2)).to.deep.equal(['createSession', 'start']);
       const created = simulator.calls.find((call) => call.method === 'createSession');
-      expect((created?.options as PayPalOneTimePaymentSessionOptions).savePayment).to.equal(true);
+      expect(created).to.have.nested.property('options.savePayment', true);
       expect(simulator.window, 'PayPal opened in the click').not.to.equal(null);
 
       order.resolve('ORDER-1');
@@ -333,8 +284,7 @@ describe('PayPal SDK wrapper', () => {
       });
       const outcome = await first;
       if (outcome.type !== 'error') throw new Error(`expected an error, got ${outcome.type}`);
-      expect(outcome.error.recoverable).to.equal(true);
-      expect(outcome.error.code).to.equal('SIMULATED_ERROR_RECOVERABLE');
+      expect(outcome.error).to.include({ recoverable: true, code: 'SIMULATED_ERROR_RECOVERABLE' });
       expect(outcome.error.message).to.contain('error-recoverable');
       expect(simulator.steps).to.include('error');
     });
@@ -347,9 +297,11 @@ describe('PayPal SDK wrapper', () => {
         orderId: Promise.resolve('O-5'),
         ...callbacks,
       });
-      const outcome = await first;
-      expect(outcome.type === 'error' && outcome.error.recoverable).to.equal(false);
-      expect(outcome.type === 'error' && outcome.error.code).to.equal('SIMULATED_ERROR_FATAL');
+      expect(await first).to.nested.include({
+        type: 'error',
+        'error.recoverable': false,
+        'error.code': 'SIMULATED_ERROR_FATAL',
+      });
     });
 
     it('reports an order id that could not be created as a recoverable error with its cause', async () => {
@@ -417,7 +369,8 @@ describe('PayPal SDK wrapper', () => {
         // The page PayPal returns to: same configuration, the same callbacks.
         history.replaceState(null, '', back.href);
         const returned = recorder();
-        expect(await resumeSaveAndPay(await loadPayPal(base), returned.callbacks)).to.equal(true);
+        const resumed = await resumeSaveAndPay(await loadPayPal(base), returned.callbacks);
+        expect(resumed, 'the return was resumed').to.equal(true);
         expect(returned.outcomes).to.deep.equal([
           {
             type: 'approve',
@@ -426,7 +379,7 @@ describe('PayPal SDK wrapper', () => {
         ]);
         // Resumed once: reloading the same URL is not a second approval.
         const again = recorder();
-        expect(await resumeSaveAndPay(instance, again.callbacks)).to.equal(false);
+        expect(await resumeSaveAndPay(instance, again.callbacks), 'resumed again').to.equal(false);
         expect(again.outcomes).to.have.length(0);
       } finally {
         history.replaceState(null, '', page);
@@ -451,7 +404,7 @@ describe('PayPal SDK wrapper', () => {
     it('resumes nothing on an ordinary page', async () => {
       await setUp({ scenario: 'approve' });
       const { callbacks, outcomes } = recorder();
-      expect(await resumeSaveAndPay(instance, callbacks)).to.equal(false);
+      expect(await resumeSaveAndPay(instance, callbacks), 'resumed a return').to.equal(false);
       expect(outcomes).to.have.length(0);
     });
 

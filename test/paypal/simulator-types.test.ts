@@ -12,7 +12,6 @@ import type {
   OneTimePaymentSession,
   PayPalPaymentsInstance,
   PayPalV6Namespace,
-  SavePaymentSession,
   SdkInstance,
 } from '@paypal/paypal-js/sdk-v6';
 import { createPayPalSimulator, SimulatedPayPalError } from '../../src/testing.js';
@@ -36,7 +35,6 @@ const oneTime: Required<OneTimePaymentSession> = built.createPayPalOneTimePaymen
   savePayment: true,
   onApprove: async () => undefined,
 });
-const save: Required<SavePaymentSession> = simulator.buildSaveSession('save', {});
 const error: OnErrorData = new SimulatedPayPalError('CODE', 'message', true);
 
 // Nothing PayPal does not have: an extra or renamed member fails here.
@@ -52,20 +50,11 @@ const oneTimeKeys: SameKeys<
   ReturnType<typeof simulator.buildOneTimeSession>,
   Required<OneTimePaymentSession>
 > = true;
-const saveKeys: SameKeys<
-  ReturnType<typeof simulator.buildSaveSession>,
-  Required<SavePaymentSession>
-> = true;
 
 describe('PayPal simulator types', () => {
   it('builds what PayPal’s v6 types describe, and loadCoreSdkScript takes it', async () => {
-    expect([namespaceKeys, instanceKeys, oneTimeKeys, saveKeys]).to.deep.equal([
-      true,
-      true,
-      true,
-      true,
-    ]);
-    expect(namespace.version.startsWith('6')).to.equal(true);
+    expect([namespaceKeys, instanceKeys, oneTimeKeys]).to.deep.equal([true, true, true]);
+    expect(namespace.version).to.match(/^6\./);
     expect(instance.createPayPalOneTimePaymentSession).to.be.a('function');
     expect(Object.keys(oneTime).sort()).to.deep.equal([
       'cancel',
@@ -74,8 +63,7 @@ describe('PayPal simulator types', () => {
       'resume',
       'start',
     ]);
-    expect(Object.keys(save).sort()).to.deep.equal(Object.keys(oneTime).sort());
-    expect(error.isRecoverable).to.equal(true);
+    expect(error).to.have.property('isRecoverable', true);
 
     simulator.install();
     try {

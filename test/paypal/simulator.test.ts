@@ -1,14 +1,11 @@
 import { expect } from '@open-wc/testing';
 import { loadCoreSdkScript } from '@paypal/paypal-js/sdk-v6';
-import type { OnApproveDataSavePayments } from '@paypal/paypal-js/sdk-v6';
 import { sendKeys } from '@web/test-runner-commands';
 import {
   loadPayPal,
   startSaveAndPay,
   type PayPalPresentation,
   type PayPalSdk,
-  type PayPalSessionError,
-  type SaveAndPayCallbacks,
 } from '../../src/paypal/sdk.js';
 import {
   createPayPalSimulator,
@@ -20,37 +17,11 @@ import {
   type PayPalSimulatorOptions,
   type SimulatorStep,
 } from '../../src/testing.js';
-import { withFakeClock } from '../helpers/clock.js';
-import { click, press, text, until } from '../helpers/user.js';
-
-type Outcome =
-  | { type: 'approve'; orderId: string; payerId: string | undefined }
-  | { type: 'cancel'; orderId: string | undefined }
-  | { type: 'error'; error: PayPalSessionError };
-
-function recorder(): {
-  callbacks: SaveAndPayCallbacks;
-  outcomes: Outcome[];
-  first: Promise<Outcome>;
-} {
-  const outcomes: Outcome[] = [];
-  let settle: (outcome: Outcome) => void = () => undefined;
-  const first = new Promise<Outcome>((resolve) => (settle = resolve));
-  const record = (outcome: Outcome) => {
-    outcomes.push(outcome);
-    settle(outcome);
-  };
-  return {
-    outcomes,
-    first,
-    callbacks: {
-      onApprove: (data) =>
-        record({ type: 'approve', orderId: data.orderId, payerId: data.payerId }),
-      onCancel: (data) => record({ type: 'cancel', orderId: data.orderId }),
-      onError: (error) => record({ type: 'error', error }),
-    },
-  };
-}
+import { withFakeClock } from '../kit/clock.js';
+import { text } from '../kit/screen.js';
+import { recorder } from '../kit/paypal.js';
+import { click, press } from '../kit/user.js';
+import { nextTask, until } from '../kit/wait.js';
 
 describe('PayPal simulator', () => {
   const simulators: PayPalSimulator[] = [];
@@ -115,13 +86,15 @@ describe('PayPal simulator', () => {
 
   // First: no click has happened in this page yet, so there is no user activation.
   it('blocks a popup started outside a user gesture (recoverable), as a browser does', async () => {
-    expect(navigator.userActivation.isActive, 'no click yet in this page').to.equal(false);
+    expect(navigator.userActivation, 'no click yet in this page').to.have.property(
+      'isActive',
+      false,
+    );
     await setUp();
     const { first } = pay('popup');
     const outcome = await first;
     if (outcome.type !== 'error') throw new Error(`expected an error, got ${outcome.type}`);
-    expect(outcome.error.recoverable).to.equal(true);
-    expect(outcome.error.code).to.equal('SIMULATED_POPUP_BLOCKED');
+    expect(outcome.error).to.include({ recoverable: true, code: 'SIMULATED_POPUP_BLOCKED' });
     expect(simulator.window).to.equal(null);
   });
 
@@ -132,7 +105,7 @@ describe('PayPal simulator', () => {
     try {
       const installed = installPayPalSimulator();
       expect(host.paypal).to.equal(installed.namespace);
-      expect(installed.namespace.version.startsWith('6')).to.equal(true);
+      expect(installed.namespace.version).to.match(/^6\./);
       expect(await loadCoreSdkScript({ environment: 'production' })).to.equal(installed.namespace);
       expect(document.querySelector('script[src*="paypal.com"]')).to.equal(null);
       installed.uninstall();
@@ -142,13 +115,13 @@ describe('PayPal simulator', () => {
     }
     const again = installPayPalSimulator();
     again.uninstall();
-    expect('paypal' in window).to.equal(false);
+    expect(window).not.to.have.property('paypal');
   });
 
   it('createPayPalSimulator installs nothing', () => {
     const created = createPayPalSimulator();
-    expect(created.namespace.version.startsWith('6')).to.equal(true);
-    expect('paypal' in window).to.equal(false);
+    expect(created.namespace.version).to.match(/^6\./);
+    expect(window).not.to.have.property('paypal');
   });
 
   it('fails createInstance in the load-failure scenario', async () => {
@@ -169,13 +142,52 @@ describe('PayPal simulator', () => {
     expect(dialog.getRootNode()).to.equal(document);
     expect(dialog.getAttribute('role')).to.equal('dialog');
     expect(dialog.getAttribute('aria-modal')).to.equal('true');
-    expect(dialog.matches(':modal')).to.equal(true);
+    expect(dialog).to.match(':modal');
     const name = document.getElementById(dialog.getAttribute('aria-labelledby') ?? '');
     expect(text(name)).to.equal('Simulatore PayPal — nessun pagamento reale');
     await onStep('login');
     expect(text(dialog)).to.contain('Accedi a PayPal');
     expect(control<HTMLInputElement>('input[type=email]').value).to.equal(SIMULATED_BUYER_EMAIL);
     expect(document.activeElement).to.equal(control('input[type=email]'));
+  });
+
+  it('is styled under a strict Content Security Policy, and leaves the page its own styles', async () => {
+    const frame = document.createElement('iframe');
+    frame.width = '600';
+    frame.height = '600';
+    frame.srcdoc =
+      '<!doctype html><meta http-equiv="Content-Security-Policy" content="style-src \'self\'">' +
+      '<body><p id="inline">inline</p></body>';
+    const loaded = new Promise((resolve) =>
+      frame.addEventListener('load', resolve, { once: true }),
+    );
+    document.body.append(frame);
+    cleanups.push(() => frame.remove());
+    await loaded;
+    const page = frame.contentDocument;
+    const view = frame.contentWindow;
+    if (!page || !view) throw new Error('no document in the frame');
+    // The policy is in force: a <style> element is blocked.
+    const blocked = page.createElement('style');
+    blocked.textContent = '#inline { color: rgb(1, 2, 3) }';
+    page.head.append(blocked);
+    const inline = page.getElementById('inline')!;
+    expect(view.getComputedStyle(inline).color).not.to.equal('rgb(1, 2, 3)');
+    const before = [...page.adoptedStyleSheets];
+
+    await setUp({ container: page.body });
+    pay();
+    await onStep('login');
+    const dialog = simulator.window!;
+    expect(dialog.ownerDocument).to.equal(page);
+    expect(dialog.querySelector('style, [style]'), 'no inline styles').to.equal(null);
+    expect(view.getComputedStyle(dialog).borderTopLeftRadius).to.equal('12px');
+    expect(view.getComputedStyle(control('.cak-pps__primary')).backgroundColor).to.equal(
+      'rgb(0, 112, 224)',
+    );
+
+    await click(buttonNamed('Chiudi PayPal'));
+    expect(page.adoptedStyleSheets).to.deep.equal(before);
   });
 
   it('speaks English for an English locale', async () => {
@@ -206,7 +218,7 @@ describe('PayPal simulator', () => {
     expect(text(simulator.window)).to.contain('Visa •••• 4242');
     expect(text(simulator.window)).to.contain('ORDER-CLICK');
     await click(control('input[value=bank]'));
-    expect(control<HTMLInputElement>('input[value=bank]').checked).to.equal(true);
+    expect(control('input[value=bank]')).to.be.checked;
     await click(buttonNamed('Continua'));
 
     // approve-with-code was not chosen: straight to the review.
@@ -217,8 +229,7 @@ describe('PayPal simulator', () => {
 
     expect(await first).to.deep.equal({
       type: 'approve',
-      orderId: 'ORDER-CLICK',
-      payerId: SIMULATED_PAYER_ID,
+      data: { orderId: 'ORDER-CLICK', payerId: SIMULATED_PAYER_ID, fundingSource: 'paypal' },
     });
     expect(simulator.window).to.equal(null);
     expect(document.activeElement, 'focus back where it was').to.equal(button);
@@ -255,7 +266,7 @@ describe('PayPal simulator', () => {
     const { first, outcomes } = await paid;
     await onStep('login');
     await click(buttonNamed('Chiudi PayPal'));
-    expect(await first).to.deep.equal({ type: 'cancel', orderId: 'ORDER-CLICK' });
+    expect(await first).to.deep.equal({ type: 'cancel', data: { orderId: 'ORDER-CLICK' } });
     expect(outcomes).to.have.length(1);
     expect(simulator.window).to.equal(null);
     expect(document.activeElement).to.equal(button);
@@ -266,7 +277,7 @@ describe('PayPal simulator', () => {
     const { first } = pay();
     await onStep('login');
     await press('Escape');
-    expect(await first).to.deep.equal({ type: 'cancel', orderId: 'ORDER-42' });
+    expect(await first).to.deep.equal({ type: 'cancel', data: { orderId: 'ORDER-42' } });
     expect(simulator.window).to.equal(null);
   });
 
@@ -296,8 +307,11 @@ describe('PayPal simulator', () => {
       'Questo pagamento non può essere completato con PayPal.',
     );
     await press('Escape');
-    const outcome = await first;
-    expect(outcome.type === 'error' && outcome.error.recoverable).to.equal(false);
+    expect(await first).to.nested.include({
+      type: 'error',
+      'error.recoverable': false,
+      'error.code': 'SIMULATED_ERROR_FATAL',
+    });
   });
 
   it('walks alone through every step with autoPlay', async () => {
@@ -325,10 +339,11 @@ describe('PayPal simulator', () => {
     await setUp();
     pay();
     const second = pay('auto', 'ORDER-2');
-    const outcome = await second.first;
-    expect(outcome.type === 'error' && outcome.error.code).to.equal(
-      'SIMULATED_SESSION_IN_PROGRESS',
-    );
+    expect(await second.first).to.nested.include({
+      type: 'error',
+      'error.code': 'SIMULATED_SESSION_IN_PROGRESS',
+      'error.recoverable': true,
+    });
     expect(simulator.window).not.to.equal(null);
   });
 
@@ -346,47 +361,27 @@ describe('PayPal simulator', () => {
     const { outcomes } = pay();
     await onStep('login');
     simulator.uninstall();
-    await new Promise((resolve) => setTimeout(resolve));
+    await nextTask();
     expect(document.querySelector('dialog.cak-pps')).to.equal(null);
     expect(outcomes).to.have.length(0);
   });
 
-  it('follows updateLocale', async () => {
+  it('throws "not simulated" from every member of PayPal the kit never calls', async () => {
     await setUp();
-    instance.updateLocale('en-GB');
-    pay();
-    expect(simulator.window?.getAttribute('lang')).to.equal('en');
-    expect(simulator.calls.some((call) => call.method === 'updateLocale')).to.equal(true);
-  });
-
-  it('answers eligibility: PayPal is eligible', async () => {
-    await setUp();
-    const methods = await instance.findEligibleMethods({ currencyCode: 'EUR' });
-    expect(methods.isEligible('paypal')).to.equal(true);
-    expect(methods.isEligible('venmo')).to.equal(false);
-    const hydrated = instance.hydrateEligibleMethods({
-      eligible_methods: { paypal_pay_later: {} },
-    });
-    expect(hydrated.isEligible('paylater')).to.equal(true);
-    expect(hydrated.isEligible('paypal')).to.equal(false);
-  });
-
-  it('saves a PayPal account without a payment (save session) with its vault setup token', async () => {
-    await setUp({ autoPlay: true });
-    const approved = new Promise<OnApproveDataSavePayments>((resolve) => {
-      const session = instance.createPayPalSavePaymentSession({
-        onApprove: async (data) => resolve(data),
-      });
-      void session.start(
-        { presentationMode: 'auto' },
-        Promise.resolve({ vaultSetupToken: 'VST-1' }),
-      );
-    });
-    expect(await approved).to.deep.equal({
-      vaultSetupToken: 'VST-1',
-      payerId: SIMULATED_PAYER_ID,
-      fundingSource: 'paypal',
-    });
+    const members = [
+      'findEligibleMethods',
+      'hydrateEligibleMethods',
+      'updateLocale',
+      'createPayPalSavePaymentSession',
+      'createPayLaterOneTimePaymentSession',
+      'createPayPalCreditOneTimePaymentSession',
+      'createPayPalCreditSavePaymentSession',
+    ] as const;
+    for (const member of members) {
+      const call = instance[member] as () => unknown;
+      expect(call, member).to.throw(Error, `PayPal simulator: ${member} is not simulated.`);
+    }
+    expect(simulator.window, 'no PayPal window opened').to.equal(null);
   });
 
   it('gives the redirect URL back when autoRedirect is off', async () => {

@@ -203,7 +203,7 @@ export class EnvPicker extends KitElement<typeof it.envPicker> {
           type="radio"
           name="environment"
           .value=${environment.id}
-          .checked=${this.#selected === environment.id}
+          ?checked=${this.#selected === environment.id}
           aria-labelledby="label-${index}"
           aria-describedby=${description ? `description-${index}` : nothing}
           @change=${this.#onChange}
@@ -216,6 +216,14 @@ export class EnvPicker extends KitElement<typeof it.envPicker> {
         }
       </label>
     `;
+  }
+
+  protected override updated(): void {
+    // The checked radio as a property: once the customer has clicked one, `checked` attributes
+    // no longer count. (The server renders the attribute only: Lit SSR would write the property
+    // as checked="false", which checks a radio.)
+    for (const radio of this.renderRoot.querySelectorAll<HTMLInputElement>('input[type="radio"]'))
+      radio.checked = radio.value === this.#selected;
   }
 
   protected override render(): unknown {

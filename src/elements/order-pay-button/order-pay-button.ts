@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import {
   OrderPayCloseEvent,
   OrderPayMethodEvent,
@@ -187,6 +187,11 @@ export class OrderPayButton extends KitElement<Terms> {
   #flowOrder: ParsedOrder | undefined;
   #payment: { choice: AccountChoice; value: PaymentChoice } | undefined;
   #accountsRequest: AbortController | undefined;
+  /**
+   * Server-rendered (declarative shadow DOM already there) and not yet hydrated: the first render
+   * is the server's, which knew no payment record of this browser.
+   */
+  #hydrating = !isServer && this.shadowRoot !== null;
 
   readonly #dialog = new DialogController(this, {
     dialog: () => this.renderRoot.querySelector('dialog'),
@@ -226,6 +231,17 @@ export class OrderPayButton extends KitElement<Terms> {
       if (!this.#methods.ok) logIssue(this.localName, this.#methods.issue);
     }
     if (changed.has('paypalClientId') || changed.has('paypalEnvironment')) this.#preparePayPal();
+  }
+
+  protected override firstUpdated(): void {
+    if (!this.#hydrating) return;
+    this.#hydrating = false;
+    // Hydrating keeps the server's attributes as they were: Paga's "not available yet" goes here.
+    const pay = this.renderRoot.querySelector('[part="button"][aria-disabled]');
+    pay?.removeAttribute('aria-disabled');
+    pay?.removeAttribute('aria-describedby');
+    // Paid (or in flight) in this browser since the server rendered the page: shown now.
+    if (this.#payments.record) this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
@@ -524,6 +540,8 @@ export class OrderPayButton extends KitElement<Terms> {
       );
     if (!validated) return nothing;
     const order = validated.value;
-    return html`${renderTrigger(order, triggerStatus(order, this.#payments.record), this.localize, this.#onPayClick)}${this.#renderDialog()}`;
+    const status = triggerStatus(order, this.#hydrating ? undefined : this.#payments.record);
+    const trigger = renderTrigger(order, status, this.localize, this.#onPayClick, isServer);
+    return html`${trigger}${this.#renderDialog()}`;
   }
 }

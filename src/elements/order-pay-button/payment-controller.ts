@@ -71,7 +71,8 @@ type Host = ReactiveControllerHost & HTMLElement;
 export class PaymentController implements ReactiveController {
   readonly #host: Host;
   readonly #options: PaymentControllerOptions;
-  readonly #registry: PaymentRegistry;
+  /** The page's registry, from the first use (never on the server). */
+  #registryValue: PaymentRegistry | undefined;
   #order: ParsedOrder | undefined;
   #unsubscribe: (() => void) | undefined;
   #record: PaymentRecord | undefined;
@@ -80,11 +81,15 @@ export class PaymentController implements ReactiveController {
   /** This element waits for another tab to let the order's lock go. */
   #waiting = false;
 
-  constructor(host: Host, options: PaymentControllerOptions, registry = paymentRegistry()) {
+  constructor(host: Host, options: PaymentControllerOptions, registry?: PaymentRegistry) {
     this.#host = host;
     this.#options = options;
-    this.#registry = registry;
+    this.#registryValue = registry;
     host.addController(this);
+  }
+
+  get #registry(): PaymentRegistry {
+    return (this.#registryValue ??= paymentRegistry());
   }
 
   /** The order's payment record as last seen (`undefined`: no attempt). */

@@ -2,7 +2,8 @@
  * The content of `<order-pay-button>`'s dialog for each step of the flow, and what its live
  * region says: templates of the flow's state, with the element's handlers.
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import '../order-summary/define.js';
 import '../paypal-account-select/define.js';
 import type { LocalizeController } from '../../internal/localize.js';
@@ -350,8 +351,13 @@ export function renderTrigger(
   status: TriggerStatus,
   t: Localize,
   onPay: () => void,
+  /** Rendered on a server, and not yet alive in the browser (Paga does nothing yet). */
+  inert = isServer,
 ): TemplateResult {
   if (status === 'pay')
+    // Rendered on a server, Paga does nothing until the page's script has loaded (hydration):
+    // it says so to assistive technology (a description: hidden, it is read only as such), and
+    // the element drops both attributes when it comes alive.
     return html`
       <button
         type="button"
@@ -359,10 +365,13 @@ export function renderTrigger(
         part="button"
         aria-haspopup="dialog"
         aria-label=${t.term('payOrder', order.number)}
+        aria-disabled=${ifDefined(inert ? 'true' : undefined)}
+        aria-describedby=${inert ? 'not-ready' : nothing}
         @click=${onPay}
       >
         ${t.term('payButton')}
       </button>
+      <span id="not-ready" hidden>${t.term('payNotReady')}</span>
     `;
   // A status, named as such: focus returns here when Paga is gone, and it speaks when the
   // order's payment changes in another tab.

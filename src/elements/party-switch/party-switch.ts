@@ -735,7 +735,7 @@ export class PartySwitch extends KitElement<typeof it.partySwitch> {
         id="panel"
         class="panel"
         part="panel"
-        .popover=${'manual'}
+        popover="manual"
         role="dialog"
         aria-label=${change}
         @mousedown=${this.#onPanelPointerDown}

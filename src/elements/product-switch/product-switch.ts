@@ -434,7 +434,7 @@ export class ProductSwitch extends KitElement<typeof it.productSwitch> {
         class="menu"
         part="menu"
         role="menu"
-        .popover=${'manual'}
+        popover="manual"
         aria-label=${this.localize.term('productSwitchMenu')}
         @keydown=${this.#onMenuKeyDown}
       >

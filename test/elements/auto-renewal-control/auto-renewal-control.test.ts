@@ -1,8 +1,10 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { AutoRenewalControl } from '../../../src/elements/auto-renewal-control/auto-renewal-control.js';
 import { installPayPalSimulator, type PayPalSimulator } from '../../../src/testing.js';
-import { captureConsole, describeNode, focused, press, text } from '../../helpers/user.js';
-import { fakeClock } from '../../kit/clock.js';
+import { captureConsole } from '../../kit/console.js';
+import { describeNode, text } from '../../kit/screen.js';
+import { focused, press } from '../../kit/user.js';
+import { withFakeClock } from '../../kit/clock.js';
 import {
   anna,
   conservazioneService,
@@ -310,20 +312,16 @@ describe('<auto-renewal-control>', () => {
     it('re-sends the same requestId on Riprova and after Disattiva again when the outcome is unknown (timeout)', async () => {
       const { requests, pending } = host.hold('auto-renewal-change');
       const el = await renewalControl(pecService(), { timeout: 30_000 });
-      let errors: string[] = [];
-      const clock = fakeClock();
-      try {
-        errors = await errorsOf(async () => {
+      const errors = await withFakeClock((clock) =>
+        errorsOf(async () => {
           await switchOff(el);
           await until(() => requests.length === 1, 'the request');
           await clock.tickAsync(29_999);
           expect(parts(el).error).to.be.null;
           await clock.tickAsync(1);
           await untilPart(el, 'error');
-        });
-      } finally {
-        clock.restore();
-      }
+        }),
+      );
       expect(text(parts(el).title)).to.equal('Esito della modifica non confermato');
       expect(text(parts(el).error)).to.equal(
         'Nessuna risposta entro il tempo previsto: non sappiamo se la modifica è stata fatta. Riprova: se lo era, non verrà ripetuta.',

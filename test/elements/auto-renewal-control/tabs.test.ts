@@ -5,7 +5,7 @@
  */
 import { expect } from '@open-wc/testing';
 import type { Service } from '../../../src/model/service.js';
-import { text } from '../../helpers/user.js';
+import { text } from '../../kit/screen.js';
 import { click as clickAccounts, parts as accountParts, removeButton } from '../../kit/accounts.js';
 import { mario, pecService } from '../../kit/fixtures.js';
 import { click, forgetChanges, parts, settle } from '../../kit/renewal.js';

@@ -1,64 +1,17 @@
-import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
-import '../../../src/elements/env-picker/define.js';
+import { expect, fixture, html } from '@open-wc/testing';
 import type { EnvPicker } from '../../../src/elements/env-picker/env-picker.js';
-import type { EnvSelectEvent } from '../../../src/events/env-select-event.js';
 import type { Product } from '../../../src/model/product.js';
-import { captureConsole, click, deepActiveElement, press, text } from '../../helpers/user.js';
-
-const pagoPA = (): Product => ({
-  id: 'pagopa',
-  name: 'pagoPA',
-  environments: [
-    { id: 'produzione', href: '#produzione' },
-    { id: 'collaudo', href: '#collaudo' },
-  ],
-});
-
-const parts = (el: EnvPicker) => {
-  const root = el.shadowRoot!;
-  return {
-    trigger: root.querySelector<HTMLButtonElement>('[part="button"]'),
-    dialog: root.querySelector<HTMLDialogElement>('dialog'),
-    radios: [...root.querySelectorAll<HTMLInputElement>('input[type="radio"]')],
-    options: [...root.querySelectorAll<HTMLElement>('[part="option"]')],
-    enter: root.querySelector<HTMLButtonElement>('[part="confirm"]'),
-    cancel: root.querySelector<HTMLButtonElement>('[part="cancel"]'),
-    error: root.querySelector<HTMLElement>('[part="error"]'),
-  };
-};
-
-/** Records every env-select event and cancels it unless told otherwise (no navigation in tests). */
-function recordSelections(el: HTMLElement, { cancel = true } = {}) {
-  const events: EnvSelectEvent[] = [];
-  el.addEventListener('env-select', (event) => {
-    events.push(event);
-    if (cancel) event.preventDefault();
-  });
-  return events;
-}
-
-async function picker(
-  product: Product = pagoPA(),
-  attrs: { lang?: string; remember?: boolean } = {},
-) {
-  const el = await fixture<EnvPicker>(
-    html`<env-picker
-      .product=${product}
-      lang=${attrs.lang ?? 'it'}
-      ?remember=${attrs.remember ?? false}
-    ></env-picker>`,
-  );
-  return el;
-}
-
-async function openByClick(el: EnvPicker) {
-  await click(parts(el).trigger!);
-  await el.updateComplete;
-  await aTimeout(0);
-}
+import { logging } from '../../kit/console.js';
+import { openByClick, optionNames, parts, picker } from '../../kit/env-picker.js';
+import { appIO, notifiche, pagoPA } from '../../kit/fixtures.js';
+import { host } from '../../kit/host.js';
+import { text, visibleText } from '../../kit/screen.js';
+import { click, deepActiveElement, press } from '../../kit/user.js';
+import { nextTask } from '../../kit/wait.js';
 
 describe('<env-picker>', () => {
   afterEach(() => {
+    host.reset();
     localStorage.removeItem('cak-env:pagopa');
     if (location.hash) history.replaceState(null, '', location.pathname + location.search);
   });
@@ -69,16 +22,13 @@ describe('<env-picker>', () => {
         const el = await picker(pagoPA(), { lang });
         await expect(el).to.be.accessible();
         await openByClick(el);
-        expect(parts(el).dialog!.open).to.equal(true);
+        expect(parts(el).dialog).to.have.attribute('open');
         await expect(el).to.be.accessible();
         parts(el).dialog!.close();
-        const errors = captureConsole('error');
-        try {
+        await logging(async () => {
           el.product = { id: 'x' } as Product;
           await el.updateComplete;
-        } finally {
-          errors.restore();
-        }
+        });
         expect(parts(el).error).to.exist;
         await expect(el).to.be.accessible();
       });
@@ -90,15 +40,13 @@ describe('<env-picker>', () => {
       const el = await picker();
       const trigger = parts(el).trigger!;
       expect(text(trigger)).to.equal('Gestisci pagoPA');
-      const visible = trigger.cloneNode(true) as HTMLElement;
-      visible.querySelectorAll('.visually-hidden').forEach((hidden) => hidden.remove());
-      expect(text(visible)).to.equal('Gestisci');
+      expect(visibleText(trigger)).to.equal('Gestisci');
       expect(trigger.getAttribute('aria-haspopup')).to.equal('dialog');
     });
 
     it('renders nothing until the host gives a product', async () => {
       const el = await fixture<EnvPicker>(html`<env-picker></env-picker>`);
-      expect(el.shadowRoot!.querySelector('button, dialog, [part]') === null).to.equal(true);
+      expect(el.shadowRoot!.querySelector('button, dialog, [part]')).to.be.null;
       expect(el.getBoundingClientRect().width).to.equal(0);
     });
 
@@ -111,7 +59,7 @@ describe('<env-picker>', () => {
 
     it('dispatches nothing when the product is set or changed by the host', async () => {
       const el = await picker();
-      const events = recordSelections(el);
+      const events = host.record('env-select', { on: el, cancel: true });
       el.product = { ...pagoPA(), name: 'pagoPA 2' };
       await el.updateComplete;
       el.product = { id: 'one', name: 'One', environments: [{ id: 'produzione' }] };
@@ -123,13 +71,9 @@ describe('<env-picker>', () => {
 
   describe('with zero or one environment', () => {
     it('selects the only environment at once on click', async () => {
-      const el = await picker({
-        id: 'pn',
-        name: 'Piattaforma Notifiche',
-        environments: [{ id: 'produzione', href: '#pn' }],
-      });
-      expect(parts(el).trigger!.hasAttribute('aria-haspopup')).to.equal(false);
-      const events = recordSelections(el);
+      const el = await picker(notifiche());
+      expect(parts(el).trigger!).not.to.have.attribute('aria-haspopup');
+      const events = host.record('env-select', { on: el, cancel: true });
       await click(parts(el).trigger!);
       expect(events).to.have.length(1);
       expect(events[0]!.detail.environment?.id).to.equal('produzione');
@@ -138,13 +82,13 @@ describe('<env-picker>', () => {
     });
 
     it('selects the product itself (environment null) and goes to its href', async () => {
-      const el = await picker({ id: 'io', name: 'App IO', href: '#app-io' });
-      const events = recordSelections(el, { cancel: false });
+      const el = await picker(appIO());
+      const events = host.record('env-select', { on: el });
       parts(el).trigger!.focus();
       await press('Enter');
       expect(events).to.have.length(1);
       expect(events[0]!.detail.environment).to.equal(null);
-      expect(location.hash).to.equal('#app-io');
+      expect(location.hash).to.equal('#io');
     });
   });
 
@@ -153,18 +97,18 @@ describe('<env-picker>', () => {
       const el = await picker();
       await openByClick(el);
       const { dialog, options, radios, enter, cancel } = parts(el);
-      expect(dialog!.open).to.equal(true);
-      expect(dialog!.matches(':modal')).to.equal(true);
+      expect(dialog).to.have.attribute('open');
+      expect(dialog!).to.match(':modal');
       const title = el.shadowRoot!.getElementById(dialog!.getAttribute('aria-labelledby')!);
       expect(text(title)).to.equal('In quale ambiente vuoi entrare?');
-      expect(options.map((o) => text(o.querySelector('strong')))).to.deep.equal([
-        'Ambiente di Collaudo',
-        'Ambiente di Produzione',
-      ]);
+      expect(optionNames(el)).to.deep.equal(['Ambiente di Collaudo', 'Ambiente di Produzione']);
       expect(text(options[0])).to.contain(
         'Ti permette di conoscere il prodotto e fare prove in tutta sicurezza',
       );
-      expect(radios.every((r) => !r.checked)).to.equal(true);
+      expect(
+        radios.filter((radio) => radio.checked),
+        'no environment chosen',
+      ).to.be.empty;
       expect(enter!.getAttribute('aria-disabled')).to.equal('true');
       expect(text(enter)).to.equal('Entra');
       expect(text(cancel)).to.equal('Annulla');
@@ -178,7 +122,7 @@ describe('<env-picker>', () => {
 
     it('keeps Entra in the Tab order before a choice, says why, and leads to the choice', async () => {
       const el = await picker();
-      const events = recordSelections(el);
+      const events = host.record('env-select', { on: el, cancel: true });
       await openByClick(el);
       await press('Tab');
       await press('Tab');
@@ -187,46 +131,46 @@ describe('<env-picker>', () => {
       expect(enter!.getAttribute('aria-disabled')).to.equal('true');
       const hint = el.shadowRoot!.getElementById(enter!.getAttribute('aria-describedby')!);
       expect(text(hint)).to.equal('Scegli prima un ambiente.');
-      expect(hint!.checkVisibility()).to.equal(true);
+      expect(hint!.checkVisibility(), 'the hint is shown').to.be.true;
       await press('Enter');
       await el.updateComplete;
       expect(events).to.have.length(0);
-      expect(dialog!.open).to.equal(true);
+      expect(dialog).to.have.attribute('open');
       expect(deepActiveElement()).to.equal(radios[0]);
       await press('ArrowDown');
       await el.updateComplete;
       expect(enter!.getAttribute('aria-disabled')).to.equal('false');
-      expect(enter!.hasAttribute('aria-describedby')).to.equal(false);
-      expect(hint!.checkVisibility()).to.equal(false);
+      expect(enter!).not.to.have.attribute('aria-describedby');
+      expect(hint!.checkVisibility(), 'the hint is shown').to.be.false;
       await expect(el).to.be.accessible();
     });
 
     it('enables Entra once an environment is chosen, then selects it', async () => {
       const el = await picker();
-      const events = recordSelections(el);
+      const events = host.record('env-select', { on: el, cancel: true });
       await openByClick(el);
       await click(parts(el).options[1]!);
       await el.updateComplete;
-      expect(parts(el).radios[1]!.checked).to.equal(true);
+      expect(parts(el).radios[1]!).to.be.checked;
       expect(parts(el).enter!.getAttribute('aria-disabled')).to.equal('false');
       await click(parts(el).enter!);
       expect(events).to.have.length(1);
       expect(events[0]!.detail.environment?.id).to.equal('produzione');
       expect(events[0]!.detail.product.id).to.equal('pagopa');
-      expect(parts(el).dialog!.open).to.equal(false);
+      expect(parts(el).dialog).not.to.have.attribute('open');
     });
 
     it('completes the choice from the keyboard alone and returns focus to Gestisci', async () => {
       const el = await picker();
-      const events = recordSelections(el);
+      const events = host.record('env-select', { on: el, cancel: true });
       parts(el).trigger!.focus();
       await press('Enter');
       await el.updateComplete;
-      expect(parts(el).dialog!.open).to.equal(true);
+      expect(parts(el).dialog).to.have.attribute('open');
       await press(' ');
       await press('ArrowDown');
       await el.updateComplete;
-      expect(parts(el).radios[1]!.checked).to.equal(true);
+      expect(parts(el).radios[1]!).to.be.checked;
       await press('Tab');
       expect(deepActiveElement()).to.equal(parts(el).cancel);
       await press('Tab');
@@ -238,7 +182,7 @@ describe('<env-picker>', () => {
 
     it('navigates to the chosen environment when the host does not cancel', async () => {
       const el = await picker();
-      recordSelections(el, { cancel: false });
+      host.record('env-select', { on: el });
       await openByClick(el);
       await click(parts(el).options[0]!);
       await click(parts(el).enter!);
@@ -247,52 +191,50 @@ describe('<env-picker>', () => {
 
     it('does not navigate when the host cancels env-select', async () => {
       const el = await picker();
-      const events = recordSelections(el, { cancel: true });
+      const events = host.record('env-select', { on: el, cancel: true });
       await openByClick(el);
       await click(parts(el).options[0]!);
       await click(parts(el).enter!);
       expect(events).to.have.length(1);
-      expect(events[0]!.defaultPrevented).to.equal(true);
+      expect(events[0], 'cancelled by the host').to.have.property('defaultPrevented', true);
       expect(location.hash).to.equal('');
     });
 
     it('dispatches env-select so that it bubbles out of the page’s own shadow roots', async () => {
       const el = await picker();
-      setTimeout(async () => {
-        await openByClick(el);
-        await click(parts(el).options[0]!);
-        await click(parts(el).enter!);
-      });
-      document.addEventListener('env-select', (e) => e.preventDefault(), { once: true });
-      const event = await oneEvent(document, 'env-select');
-      expect(event.bubbles && event.composed && event.cancelable).to.equal(true);
+      const events = host.record('env-select', { cancel: true });
+      await openByClick(el);
+      await click(parts(el).options[0]!);
+      await click(parts(el).enter!);
+      expect(events).to.have.length(1);
+      expect(events[0]).to.include({ bubbles: true, composed: true, cancelable: true });
     });
 
     it('closes on Escape without an event and returns focus to Gestisci', async () => {
       const el = await picker();
-      const events = recordSelections(el);
+      const events = host.record('env-select', { on: el, cancel: true });
       await openByClick(el);
       await click(parts(el).options[0]!);
       await press('Escape');
       await el.updateComplete;
-      expect(parts(el).dialog!.open).to.equal(false);
+      expect(parts(el).dialog).not.to.have.attribute('open');
       expect(events).to.have.length(0);
       expect(deepActiveElement()).to.equal(parts(el).trigger);
     });
 
     it('closes on Annulla without an event and returns focus to Gestisci', async () => {
       const el = await picker();
-      const events = recordSelections(el);
+      const events = host.record('env-select', { on: el, cancel: true });
       await openByClick(el);
       await click(parts(el).cancel!);
-      expect(parts(el).dialog!.open).to.equal(false);
+      expect(parts(el).dialog).not.to.have.attribute('open');
       expect(events).to.have.length(0);
       expect(deepActiveElement()).to.equal(parts(el).trigger);
     });
 
     it('selects once however many times Entra is pressed', async () => {
       const el = await picker();
-      const events = recordSelections(el);
+      const events = host.record('env-select', { on: el, cancel: true });
       await openByClick(el);
       await click(parts(el).options[0]!);
       parts(el).enter!.focus();
@@ -304,12 +246,15 @@ describe('<env-picker>', () => {
 
     it('starts without a choice the next time when remember is off', async () => {
       const el = await picker();
-      recordSelections(el);
+      host.record('env-select', { on: el, cancel: true });
       await openByClick(el);
       await click(parts(el).options[1]!);
       await click(parts(el).enter!);
       await openByClick(el);
-      expect(parts(el).radios.some((r) => r.checked)).to.equal(false);
+      expect(
+        parts(el).radios.filter((radio) => radio.checked),
+        'no environment chosen',
+      ).to.be.empty;
     });
 
     it('shows a custom environment by its label and description, after the well-known ones', async () => {
@@ -327,7 +272,7 @@ describe('<env-picker>', () => {
         ],
       });
       await openByClick(el);
-      expect(parts(el).options.map((o) => text(o.querySelector('strong')))).to.deep.equal([
+      expect(optionNames(el)).to.deep.equal([
         'Ambiente di Collaudo',
         'Ambiente di Produzione',
         'Ambiente di Pre-produzione',
@@ -339,14 +284,14 @@ describe('<env-picker>', () => {
   describe('remember', () => {
     it('pre-selects the last choice for the product', async () => {
       const el = await picker(pagoPA(), { remember: true });
-      recordSelections(el);
+      host.record('env-select', { on: el, cancel: true });
       await openByClick(el);
       await click(parts(el).options[1]!);
       await click(parts(el).enter!);
 
       const again = await picker(pagoPA(), { remember: true });
       await openByClick(again);
-      expect(parts(again).radios[1]!.checked).to.equal(true);
+      expect(parts(again).radios[1]!).to.be.checked;
       expect(parts(again).enter!.getAttribute('aria-disabled')).to.equal('false');
       expect(deepActiveElement()).to.equal(parts(again).radios[1]);
     });
@@ -355,7 +300,10 @@ describe('<env-picker>', () => {
       localStorage.setItem('cak-env:pagopa', 'gone');
       const el = await picker(pagoPA(), { remember: true });
       await openByClick(el);
-      expect(parts(el).radios.some((r) => r.checked)).to.equal(false);
+      expect(
+        parts(el).radios.filter((radio) => radio.checked),
+        'no environment chosen',
+      ).to.be.empty;
     });
 
     it('keeps working when storage throws', async () => {
@@ -368,7 +316,7 @@ describe('<env-picker>', () => {
       };
       try {
         const el = await picker(pagoPA(), { remember: true });
-        const events = recordSelections(el);
+        const events = host.record('env-select', { on: el, cancel: true });
         await openByClick(el);
         await click(parts(el).options[0]!);
         await click(parts(el).enter!);
@@ -388,13 +336,13 @@ describe('<env-picker>', () => {
       );
       const el = wrapper.querySelector('env-picker')!;
       el.product = pagoPA();
-      const events = recordSelections(el);
+      const events = host.record('env-select', { on: el, cancel: true });
       const hostButton = wrapper.querySelector<HTMLButtonElement>('#host-button')!;
       hostButton.addEventListener('click', () => void el.open());
       await click(hostButton);
       await el.updateComplete;
-      await aTimeout(0);
-      expect(parts(el).dialog!.open).to.equal(true);
+      await nextTask();
+      expect(parts(el).dialog).to.have.attribute('open');
       await press('Escape');
       expect(document.activeElement).to.equal(hostButton);
       expect(events).to.have.length(0);
@@ -407,7 +355,7 @@ describe('<env-picker>', () => {
           .product=${{ id: 'a', name: 'A', environments: [{ id: 'collaudo' }] }}
         ></env-picker>`,
       );
-      const events = recordSelections(el);
+      const events = host.record('env-select', { on: el, cancel: true });
       await el.open();
       expect(events.map((e) => e.detail.environment?.id)).to.deep.equal(['collaudo']);
     });
@@ -435,20 +383,14 @@ describe('<env-picker>', () => {
     ];
     for (const [name, product, field] of cases) {
       it(`shows a localised error and logs one console.error for ${name}`, async () => {
-        const errors = captureConsole('error');
-        let el: EnvPicker;
-        try {
-          el = await picker(product as Product);
-        } finally {
-          errors.restore();
-        }
+        const { value: el, calls } = await logging(() => picker(product as Product));
         const { error, trigger } = parts(el);
         expect(trigger).to.equal(null);
         expect(text(error)).to.contain('Il prodotto non può essere mostrato');
         expect(text(error)).to.contain(field);
-        expect(errors.calls).to.have.length(1);
-        expect(String(errors.calls[0]?.[0])).to.contain(`"${field}"`);
-        expect(String(errors.calls[0]?.[0])).to.contain('<env-picker>');
+        expect(calls).to.have.length(1);
+        expect(String(calls[0]?.[0])).to.contain(`"${field}"`);
+        expect(String(calls[0]?.[0])).to.contain('<env-picker>');
       });
     }
 
@@ -457,36 +399,28 @@ describe('<env-picker>', () => {
         id: `env-${i}`,
         label: `Ambiente ${i}`,
       }));
-      const errors = captureConsole('error');
-      let el: EnvPicker;
-      try {
-        el = await picker({ id: 'p', name: 'P', environments });
-      } finally {
-        errors.restore();
-      }
+      const { value: el, calls } = await logging(() =>
+        picker({ id: 'p', name: 'P', environments }),
+      );
       expect(parts(el).trigger).to.equal(null);
       expect(text(parts(el).error)).to.contain(
         'Campo «product.environments»: al massimo 20 ambienti.',
       );
-      expect(errors.calls).to.have.length(1);
-      expect(String(errors.calls[0]?.[0])).to.equal(
+      expect(calls).to.have.length(1);
+      expect(String(calls[0]?.[0])).to.equal(
         '<env-picker>: invalid "product.environments" (tooManyEnvironments).',
       );
     });
 
     it('reports a malformed JSON attribute', async () => {
-      const errors = captureConsole('error');
-      let el: EnvPicker;
-      try {
-        el = await fixture<EnvPicker>(
+      const { value: el, calls } = await logging(() =>
+        fixture<EnvPicker>(
           html`<env-picker lang="en" product='{"id": "pagopa", name: }'></env-picker>`,
-        );
-      } finally {
-        errors.restore();
-      }
+        ),
+      );
       expect(text(parts(el).error)).to.contain('The product cannot be shown');
       expect(text(parts(el).error)).to.contain('malformed JSON');
-      expect(errors.calls).to.have.length(1);
+      expect(calls).to.have.length(1);
     });
 
     it('accepts a valid JSON attribute', async () => {
@@ -507,13 +441,7 @@ describe('<env-picker>', () => {
     });
 
     it('recovers when the host fixes the product', async () => {
-      const errors = captureConsole('error');
-      let el: EnvPicker;
-      try {
-        el = await picker({ id: 'pagopa' } as Product);
-      } finally {
-        errors.restore();
-      }
+      const { value: el } = await logging(() => picker({ id: 'pagopa' } as Product));
       el.product = pagoPA();
       await el.updateComplete;
       expect(parts(el).error).to.equal(null);
@@ -526,12 +454,8 @@ describe('<env-picker>', () => {
       const el = await picker(pagoPA(), { lang: 'en' });
       expect(text(parts(el).trigger)).to.equal('Manage pagoPA');
       await openByClick(el);
-      const title = el.shadowRoot!.getElementById('title');
-      expect(text(title)).to.equal('Which environment do you want to enter?');
-      expect(parts(el).options.map((o) => text(o.querySelector('strong')))).to.deep.equal([
-        'Test environment',
-        'Production environment',
-      ]);
+      expect(text(parts(el).title)).to.equal('Which environment do you want to enter?');
+      expect(optionNames(el)).to.deep.equal(['Test environment', 'Production environment']);
       expect(text(parts(el).enter)).to.equal('Enter');
       expect(text(parts(el).cancel)).to.equal('Cancel');
     });
@@ -540,12 +464,10 @@ describe('<env-picker>', () => {
       const el = await picker(pagoPA(), { lang: 'it' });
       await openByClick(el);
       el.setAttribute('lang', 'en');
-      await aTimeout(0);
+      await nextTask();
       await el.updateComplete;
-      expect(text(el.shadowRoot!.getElementById('title'))).to.equal(
-        'Which environment do you want to enter?',
-      );
-      expect(parts(el).dialog!.open).to.equal(true);
+      expect(text(parts(el).title)).to.equal('Which environment do you want to enter?');
+      expect(parts(el).dialog).to.have.attribute('open');
     });
   });
 });

@@ -3,70 +3,27 @@
  * laptop (1280×800) and a phone (390×844).
  */
 import { expect } from '@open-wc/testing';
-import { openFrame, setViewport } from '../../kit/viewport.js';
-import type { OrderPayButton } from '../../../src/elements/order-pay-button/order-pay-button.js';
 import * as it_ from '../../../src/translations/it.js';
-import { deepActiveElement, press, text } from '../../helpers/user.js';
-import type { Order } from '../../../src/model/order.js';
-import type { PayPalAccount } from '../../../src/model/paypal-account.js';
-import { anna, conservazioneOrder, mario, pecOrder } from '../../kit/fixtures.js';
+import { conservazioneOrder, mario, pecOrder } from '../../kit/fixtures.js';
 import { host, TestHost } from '../../kit/host.js';
 import {
   choose,
-  click,
   confirm,
   forgetPayments,
   open,
   parts,
   payButton,
+  payButtonIn,
+  payButtonWithMethods,
   settle,
+  summaryPart,
   toReview,
   untilStep,
 } from '../../kit/pay-button.js';
+import { speaking, text } from '../../kit/screen.js';
+import { click, deepActiveElement, press } from '../../kit/user.js';
+import { openFrame, setViewport } from '../../kit/viewport.js';
 import { until } from '../../kit/wait.js';
-
-const conservazione = conservazioneOrder;
-
-/** An `<order-pay-button>` in another page (a frame of a phone's size). */
-async function payButtonIn(
-  page: Document,
-  order: Order,
-  accounts: PayPalAccount[] = [mario, anna],
-): Promise<OrderPayButton> {
-  const el = page.createElement('order-pay-button');
-  el.lang = 'it';
-  el.order = order;
-  el.accounts = accounts;
-  page.body.append(el);
-  await el.updateComplete;
-  return el;
-}
-
-const summaryPart = (el: OrderPayButton, part: string) =>
-  parts(el).summary!.shadowRoot!.querySelector<HTMLElement>(`[part="${part}"]`);
-
-/**
- * Every live region of the dialog that says something now, in every shadow root (the page
- * behind a modal dialog is inert: it says nothing).
- */
-function speaking(el: OrderPayButton): string[] {
-  const roots: Array<Document | ShadowRoot | Element> = [parts(el).dialog!];
-  const found: string[] = [];
-  while (roots.length) {
-    const root = roots.pop()!;
-    for (const node of root.querySelectorAll('*')) {
-      if (node.shadowRoot) roots.push(node.shadowRoot);
-      const live = node.getAttribute('aria-live') ?? '';
-      const role = node.getAttribute('role') ?? '';
-      if (
-        (['polite', 'assertive'].includes(live) || ['status', 'alert'].includes(role)) &&
-        text(node)
-      )
-        found.push(text(node));
-    }
-  }
-  return found;
-}
 
 describe('<order-pay-button> as the customer lives it', () => {
   before(() => setViewport({ width: 1280, height: 800 }));
@@ -79,7 +36,7 @@ describe('<order-pay-button> as the customer lives it', () => {
 
   describe('the renewal price', () => {
     it('never shows a one-off fee as the renewal price: summary and notice', async () => {
-      const el = await payButton(conservazione());
+      const el = await payButton(conservazioneOrder());
       await open(el);
       await choose(el, mario.id);
       const notice = parts(el).select!.shadowRoot!.querySelector('[part="renewal"]');
@@ -94,7 +51,7 @@ describe('<order-pay-button> as the customer lives it', () => {
     });
 
     it('shows the host’s renewal amount when it gives one', async () => {
-      const order = conservazione({
+      const order = conservazioneOrder({
         renewal: { period: 'P1Y', amount: { value: '1100.00', currency: 'EUR' } },
       });
       const el = await payButton(order);
@@ -129,8 +86,8 @@ describe('<order-pay-button> as the customer lives it', () => {
         await setViewport({ width: 1280, height: width === 1280 ? 800 : 900 });
         const el =
           width === 1280
-            ? await payButton(conservazione())
-            : await payButtonIn(await openFrame(width, height), conservazione());
+            ? await payButton(conservazioneOrder())
+            : await payButtonIn(await openFrame(width, height), conservazioneOrder());
         await toReview(el);
         const view = el.ownerDocument.defaultView!;
         const confirmButton = parts(el).confirm!.getBoundingClientRect();
@@ -193,7 +150,7 @@ describe('<order-pay-button> as the customer lives it', () => {
       await confirm(el);
       await until(() => requests.length === 1, 'the request');
       await settle(el);
-      expect(speaking(el)).to.deep.equal(['Autorizzazione del pagamento in corso…']);
+      expect(speaking(parts(el).dialog!)).to.deep.equal(['Autorizzazione del pagamento in corso…']);
       pending[0]!.resolve({ status: 'completed' });
       await untilStep(el, 'result');
     });
@@ -212,7 +169,7 @@ describe('<order-pay-button> as the customer lives it', () => {
       await open(el);
       const native = parts(el).nativeSelect!;
       expect(native.getAttribute('aria-invalid')).not.to.equal('true');
-      expect(native.matches(':invalid')).to.be.false;
+      expect(native).not.to.match(':invalid');
       await click(parts(el).proceed!);
       await settle(el);
       await until(() => native.getAttribute('aria-invalid') === 'true', 'marked invalid');
@@ -256,17 +213,8 @@ describe('<order-pay-button> as the customer lives it', () => {
   });
 
   describe('PayPal among the host’s methods', () => {
-    const methods = [{ id: 'paypal' }, { id: 'card', label: 'Carta di credito', href: '#carta' }];
-
-    async function withMethods(order = pecOrder()) {
-      const el = await payButton(order);
-      el.methods = methods;
-      await settle(el);
-      return el;
-    }
-
     it('asks for the method first, PayPal saying what it means for renewal, before the account', async () => {
-      const el = await withMethods();
+      const el = await payButtonWithMethods();
       await open(el);
       const group = el.shadowRoot!.querySelector('fieldset')!;
       expect(text(group.querySelector('legend'))).to.equal('Modalità di pagamento');
@@ -290,7 +238,7 @@ describe('<order-pay-button> as the customer lives it', () => {
     });
 
     it('says in words when no method is chosen', async () => {
-      const el = await withMethods();
+      const el = await payButtonWithMethods();
       await open(el);
       await click(parts(el).proceed!);
       await settle(el);
@@ -304,7 +252,7 @@ describe('<order-pay-button> as the customer lives it', () => {
       const chosen = host.record('order-pay-method');
       host.on('order-pay-method', (event) => event.preventDefault());
       const requests = host.record('order-pay-authorize');
-      const el = await withMethods(order);
+      const el = await payButtonWithMethods(order);
       await open(el);
       const card = el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[name="method"]')[1]!;
       await click(card);
@@ -315,15 +263,15 @@ describe('<order-pay-button> as the customer lives it', () => {
       expect(chosen).to.have.length(1);
       expect(chosen[0]!.detail.order).to.equal(order);
       expect(chosen[0]!.detail.method).to.include({ id: 'card', label: 'Carta di credito' });
-      expect(chosen[0]!.cancelable).to.be.true;
-      expect(parts(el).dialog!.open).to.be.false;
+      expect(chosen[0]).to.have.property('cancelable', true);
+      expect(parts(el).dialog).not.to.have.attribute('open');
       expect(location.hash).not.to.equal('#carta');
       expect(requests).to.have.length(0);
     });
 
     it('goes to the method’s page when the host does not take over', async () => {
       const before = location.href;
-      const el = await withMethods();
+      const el = await payButtonWithMethods();
       await open(el);
       await click(el.shadowRoot!.querySelectorAll('input[name="method"]')[1]!);
       await settle(el);

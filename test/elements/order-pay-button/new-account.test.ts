@@ -1,129 +1,50 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
 import type { OrderPayButton } from '../../../src/elements/order-pay-button/order-pay-button.js';
-import type { Order } from '../../../src/model/order.js';
-import type { PayPalAccount } from '../../../src/model/paypal-account.js';
 import {
   installPayPalSimulator,
   SIMULATED_PAYER_ID,
   SIMULATED_RETURN_KEY,
   type PayPalSimulator,
-  type SimulatorStep,
 } from '../../../src/testing.js';
-import { captureConsole, deepActiveElement, text } from '../../helpers/user.js';
-import { fakeClock } from '../../kit/clock.js';
+import { withFakeClock } from '../../kit/clock.js';
+import { captureConsole } from '../../kit/console.js';
 import { fresh, mario, pecOrder } from '../../kit/fixtures.js';
 import { host } from '../../kit/host.js';
 import {
   choose,
-  click,
   forgetPayments,
   open,
   parts,
-  payButton as kitPayButton,
+  payButtonForPayPal,
+  payInPayPal,
   settle,
+  toPayPalReview,
+  untilReadyToPay,
   untilStep,
 } from '../../kit/pay-button.js';
+import {
+  approveInPayPal,
+  callsOf,
+  PAYPAL_TERMS,
+  paypalBackend,
+  payPalButton,
+  untilPayPalShows,
+} from '../../kit/paypal.js';
+import { text } from '../../kit/screen.js';
+import { click, deepActiveElement } from '../../kit/user.js';
 import { until } from '../../kit/wait.js';
 
-const pec = () => pecOrder({ number: '2026/000777' });
-
-/** The host's backend: creates PayPal orders and captures them. */
-function backend(
-  capture: () => unknown = () => ({ status: 'completed', paymentId: 'CAP-1', account: fresh }),
-  create: () => unknown = () => ({ id: 'PAYPAL-ORD-1' }),
-) {
-  const creates = host.answer('paypal-create-order', create);
-  const captures = host.answer('paypal-capture', capture);
-  return { creates, captures };
-}
-
-interface Options {
-  lang?: string;
-  accounts?: PayPalAccount[];
-  order?: Order;
-  presentation?: string;
-  clientId?: string | undefined;
-}
-
-/** A button configured for new accounts (client id, sandbox), PayPal as a modal by default. */
-function payButton(options: Options = {}) {
-  const { lang = 'it', accounts = [mario], order = pec(), presentation = 'modal' } = options;
-  const clientId = 'clientId' in options ? options.clientId : 'sim-client';
-  return kitPayButton(order, { lang, accounts, presentation, clientId, environment: 'sandbox' });
-}
-
-async function toReview(el: OrderPayButton, value = 'new') {
-  await open(el);
-  await choose(el, value);
-  await click(parts(el).proceed!);
-  // The summary, or PayPal non raggiungibile.
-  await until(() => parts(el).summary !== null || parts(el).retry !== null, 'the next step');
-  await settle(el);
-}
-
-/** The summary is ready to pay (PayPal loaded). */
-const ready = (el: OrderPayButton) =>
-  until(
-    () => parts(el).confirm !== null && parts(el).summary?.busy === false && !parts(el).progress,
-    'the summary is ready',
-  );
-
-let simulator: PayPalSimulator;
-const visited: string[] = [];
-const startUrl = location.href;
-
-const instances = () => simulator.calls.filter((c) => c.method === 'createInstance').length;
-const starts = () => simulator.calls.filter((c) => c.method === 'start').length;
-const onStep = (step: SimulatorStep) =>
-  until(() => simulator.window?.dataset['step'] === step, `PayPal shows the ${step} step`);
-function buttonNamed(name: string): HTMLButtonElement {
-  const found = [...(simulator.window?.querySelectorAll('button') ?? [])].find(
-    (button) => (button.getAttribute('aria-label') ?? text(button)) === name,
-  );
-  if (!found) throw new Error(`no "${name}" button in the PayPal window`);
-  return found;
-}
-
-const TERMS = {
-  it: { login: 'Accedi', next: 'Continua', accept: 'Accetta e continua', close: 'Chiudi PayPal' },
-  en: { login: 'Log In', next: 'Continue', accept: 'Agree and Continue', close: 'Close PayPal' },
-};
-
-/** A person goes through PayPal's window and approves. */
-async function approveInPayPal(lang: 'it' | 'en' = 'it', code = false) {
-  const t = TERMS[lang];
-  await onStep('login');
-  await click(buttonNamed(t.login));
-  await onStep('funding');
-  await click(buttonNamed(t.next));
-  if (code) {
-    await onStep('code');
-    await sendKeys({ type: '123456' });
-    await click(buttonNamed(t.next));
-  }
-  await onStep('review');
-  await click(buttonNamed(t.accept));
-}
-
-/** Prosegui e paga, then PayPal's window is open (waiting for PayPal). */
-async function payAndWait(el: OrderPayButton) {
-  await ready(el);
-  await click(parts(el).confirm!);
-  await settle(el);
-  await until(() => simulator.window !== null, 'PayPal opens its window');
-}
-
 describe('<order-pay-button> with a new PayPal account', () => {
+  const startUrl = location.href;
+  let simulator: PayPalSimulator;
+  const instances = () => callsOf(simulator, 'createInstance').length;
+  const starts = () => callsOf(simulator, 'start').length;
+
   beforeEach(() => {
-    visited.length = 0;
     simulator = installPayPalSimulator({
       autoPlay: false,
-      navigate: (url) => {
-        visited.push(url);
-        // The page "comes back" from PayPal without leaving the test.
-        history.replaceState(null, '', url);
-      },
+      // The page "comes back" from PayPal without leaving the test.
+      navigate: (url) => history.replaceState(null, '', url),
     });
   });
 
@@ -139,7 +60,7 @@ describe('<order-pay-button> with a new PayPal account', () => {
   describe('loading PayPal', () => {
     it('never loads PayPal for a registered account; loads it once on Nuovo account PayPal', async () => {
       host.answer('order-pay-authorize', () => ({ status: 'completed', paymentId: 'PAY-1' }));
-      const el = await payButton();
+      const el = await payButtonForPayPal();
       expect(instances()).to.equal(0); // never before Paga
       await open(el);
       await choose(el, mario.id);
@@ -150,7 +71,7 @@ describe('<order-pay-button> with a new PayPal account', () => {
       expect(instances()).to.equal(0);
       parts(el).dialog!.close();
 
-      const other = await payButton();
+      const other = await payButtonForPayPal();
       await open(other);
       expect(instances()).to.equal(0);
       await choose(other, 'new');
@@ -159,12 +80,12 @@ describe('<order-pay-button> with a new PayPal account', () => {
       await choose(other, 'new');
       await settle(other);
       expect(instances()).to.equal(1);
-      const options = simulator.calls.find((c) => c.method === 'createInstance');
+      const options = callsOf(simulator, 'createInstance')[0];
       expect(JSON.stringify(options)).to.contain('"locale":"it-IT"');
     });
 
     it('preloads PayPal when the dialog opens with no registered account', async () => {
-      const el = await payButton({ accounts: [] });
+      const el = await payButtonForPayPal({ accounts: [] });
       await settle(el);
       expect(instances()).to.equal(0);
       await open(el);
@@ -174,25 +95,24 @@ describe('<order-pay-button> with a new PayPal account', () => {
 
     it('asks the host for a client token when there is no client id', async () => {
       const tokens = host.answer('paypal-client-token', () => 'TOKEN-XYZ');
-      const el = await payButton({ clientId: undefined, lang: 'en' });
+      const el = await payButtonForPayPal({ clientId: undefined, lang: 'en' });
       await open(el);
       await choose(el, 'new');
       await until(() => instances() === 1, 'PayPal loads with the token');
       expect(tokens).to.have.length(1);
-      const call = simulator.calls.find((c) => c.method === 'createInstance');
+      const call = callsOf(simulator, 'createInstance')[0];
       expect(JSON.stringify(call)).to.contain('"clientToken":"TOKEN-XYZ"');
       expect(JSON.stringify(call)).to.contain('"locale":"en-GB"');
     });
 
     it('shows "Caricamento di PayPal…" with a busy summary while PayPal loads (slow)', async () => {
       simulator.setScenario('slow');
-      const el = await payButton();
-      const clock = fakeClock();
-      try {
-        await toReview(el);
+      const el = await payButtonForPayPal();
+      await withFakeClock(async (clock) => {
+        await toPayPalReview(el);
         expect(text(parts(el).progress)).to.equal('Caricamento di PayPal…');
         expect(text(parts(el).live)).to.equal('Caricamento di PayPal…');
-        expect(parts(el).summary!.busy).to.be.true;
+        expect(parts(el).summary).to.have.property('busy', true);
         // axe schedules its work with setTimeout: let the fake clock run it (a few ms).
         let checked = false;
         const accessible = (async () => {
@@ -203,12 +123,10 @@ describe('<order-pay-button> with a new PayPal account', () => {
         // The slow PayPal takes 1.5 s to start.
         await clock.tickAsync(1_499 - clock.now);
         await settle(el);
-        expect(parts(el).summary!.busy).to.be.true;
+        expect(parts(el).summary).to.have.property('busy', true);
         await clock.tickAsync(1);
-      } finally {
-        clock.restore();
-      }
-      await ready(el);
+      });
+      await untilReadyToPay(el);
       expect(parts(el).progress).to.be.null;
     });
 
@@ -219,8 +137,8 @@ describe('<order-pay-button> with a new PayPal account', () => {
         const warnings = captureConsole('warn');
         let el: OrderPayButton;
         try {
-          el = await payButton({ lang });
-          await toReview(el);
+          el = await payButtonForPayPal({ lang });
+          await toPayPalReview(el);
           await until(() => parts(el).retry !== null, 'PayPal non raggiungibile');
         } finally {
           warnings.restore();
@@ -240,29 +158,29 @@ describe('<order-pay-button> with a new PayPal account', () => {
         await untilStep(el, 'result');
         parts(el).dialog!.close();
         // Riprova loads again.
-        const other = await payButton({ lang });
+        const other = await payButtonForPayPal({ lang });
         const w = captureConsole('warn');
         try {
-          await toReview(other);
+          await toPayPalReview(other);
           await until(() => parts(other).retry !== null, 'unreachable again');
         } finally {
           w.restore();
         }
         simulator.setScenario('approve');
         await click(parts(other).retry!);
-        await ready(other);
+        await untilReadyToPay(other);
       });
     }
   });
 
   describe('paying', () => {
     it('starts PayPal in the click, waits for it, captures and confirms with the new account (approve)', async () => {
-      const { creates, captures } = backend();
+      const { creates, captures } = paypalBackend();
       const successes = host.record('order-pay-success');
-      const order = pec();
-      const el = await payButton({ order });
-      await toReview(el);
-      await ready(el);
+      const order = pecOrder();
+      const el = await payButtonForPayPal({ order });
+      await toPayPalReview(el);
+      await untilReadyToPay(el);
       await click(parts(el).confirm!);
       // Started synchronously inside the click: the window is already there.
       expect(simulator.window).to.exist;
@@ -273,17 +191,17 @@ describe('<order-pay-button> with a new PayPal account', () => {
       expect(text(parts(el).live)).to.equal(
         'In attesa di PayPal: completa il pagamento nella finestra di PayPal.',
       );
-      expect(parts(el).close!.disabled).to.be.true;
+      expect(parts(el).close).to.have.attribute('disabled');
       await expect(el).to.be.accessible();
       expect(creates).to.have.length(1);
       await until(() => creates.length === 1, 'the PayPal order is created');
       expect(creates[0]!.detail.order).to.equal(order);
       const requestId = creates[0]!.detail.requestId;
       expect(requestId).to.match(/^[0-9a-f-]{36}$/);
-      const start = simulator.calls.find((c) => c.method === 'start');
+      const start = callsOf(simulator, 'start')[0];
       expect(JSON.stringify(start)).to.contain('"presentationMode":"modal"');
 
-      await approveInPayPal();
+      await approveInPayPal(simulator);
       await until(() => parts(el).result !== null, 'the payment is confirmed');
       expect(captures).to.have.length(1);
       expect(captures[0]!.detail.orderId).to.equal('PAYPAL-ORD-1');
@@ -312,10 +230,10 @@ describe('<order-pay-button> with a new PayPal account', () => {
     it('keeps focus in the dialog, on the progress, while the host captures', async () => {
       host.answer('paypal-create-order', () => ({ id: 'PAYPAL-ORD-F' }));
       const { requests, pending } = host.hold('paypal-capture');
-      const el = await payButton();
-      await toReview(el);
-      await payAndWait(el);
-      await approveInPayPal();
+      const el = await payButtonForPayPal();
+      await toPayPalReview(el);
+      await payInPayPal(el, simulator);
+      await approveInPayPal(simulator);
       await until(() => requests.length === 1, 'the capture');
       await until(() => deepActiveElement() === parts(el).progress, 'focus on the progress');
       expect(text(parts(el).progress)).to.equal('Autorizzazione del pagamento in corso…');
@@ -326,20 +244,20 @@ describe('<order-pay-button> with a new PayPal account', () => {
 
     it('works in English with a one-time code (approve-with-code)', async () => {
       simulator.setScenario('approve-with-code');
-      backend(() => ({
+      paypalBackend(() => ({
         status: 'completed',
         paymentId: 'CAP-2',
         account: fresh,
         renewalActivated: false,
       }));
-      const el = await payButton({ lang: 'en', presentation: 'auto' });
-      await toReview(el);
-      await payAndWait(el);
+      const el = await payButtonForPayPal({ lang: 'en', presentation: 'auto' });
+      await toPayPalReview(el);
+      await payInPayPal(el, simulator);
       expect(text(parts(el).progress)).to.equal(
         'Waiting for PayPal: complete the payment in the PayPal window.',
       );
       await expect(el).to.be.accessible();
-      await approveInPayPal('en', true);
+      await approveInPayPal(simulator, 'en', true);
       await until(() => parts(el).result !== null, 'paid');
       const result = text(parts(el).result);
       expect(result).to.contain(
@@ -352,13 +270,13 @@ describe('<order-pay-button> with a new PayPal account', () => {
     for (const lang of ['it', 'en'] as const) {
       it(`takes a closed PayPal window as a cancel, and Prosegui works again (cancel, ${lang})`, async () => {
         simulator.setScenario('cancel');
-        const { creates, captures } = backend();
+        const { creates, captures } = paypalBackend();
         const failures = host.record('order-pay-failure');
-        const el = await payButton({ lang });
-        await toReview(el);
-        await payAndWait(el);
-        await onStep('login');
-        await click(buttonNamed(TERMS[lang].close));
+        const el = await payButtonForPayPal({ lang });
+        await toPayPalReview(el);
+        await payInPayPal(el, simulator);
+        await untilPayPalShows(simulator, 'login');
+        await click(payPalButton(simulator, PAYPAL_TERMS[lang].close));
         await until(() => parts(el).notice !== null, 'back to the summary');
         const notice =
           lang === 'it'
@@ -376,24 +294,24 @@ describe('<order-pay-button> with a new PayPal account', () => {
         expect(captures).to.have.length(0);
         await expect(el).to.be.accessible();
         simulator.setScenario('approve');
-        await payAndWait(el);
+        await payInPayPal(el, simulator);
         expect(starts()).to.equal(2);
         expect(creates[1]!.detail.requestId).to.equal(creates[0]!.detail.requestId);
-        await approveInPayPal(lang);
+        await approveInPayPal(simulator, lang);
         await until(() => parts(el).result !== null, 'paid after all');
       });
     }
 
     it('shows a recoverable PayPal error with Riprova, which starts PayPal again (error-recoverable)', async () => {
       simulator.setScenario('error-recoverable');
-      backend();
+      paypalBackend();
       const failures = host.record('order-pay-failure');
-      const el = await payButton();
-      await toReview(el);
-      await payAndWait(el);
-      await approveInPayPal();
-      await onStep('error');
-      await click(buttonNamed('Chiudi'));
+      const el = await payButtonForPayPal();
+      await toPayPalReview(el);
+      await payInPayPal(el, simulator);
+      await approveInPayPal(simulator);
+      await untilPayPalShows(simulator, 'error');
+      await click(payPalButton(simulator, 'Chiudi'));
       await until(() => parts(el).retry !== null, 'the PayPal error');
       expect(text(parts(el).error)).to.equal(
         'Pagamento non riuscito PayPal non ha completato il pagamento: puoi riprovare.',
@@ -405,19 +323,19 @@ describe('<order-pay-button> with a new PayPal account', () => {
       await click(parts(el).retry!);
       await until(() => simulator.window !== null, 'PayPal again');
       expect(starts()).to.equal(2);
-      await approveInPayPal();
+      await approveInPayPal(simulator);
       await until(() => parts(el).result !== null, 'paid');
     });
 
     it('shows a fatal PayPal error without Riprova (error-fatal, en)', async () => {
       simulator.setScenario('error-fatal');
-      backend();
-      const el = await payButton({ lang: 'en' });
-      await toReview(el);
-      await payAndWait(el);
-      await approveInPayPal('en');
-      await onStep('error');
-      await click(buttonNamed('Close'));
+      paypalBackend();
+      const el = await payButtonForPayPal({ lang: 'en' });
+      await toPayPalReview(el);
+      await payInPayPal(el, simulator);
+      await approveInPayPal(simulator, 'en');
+      await untilPayPalShows(simulator, 'error');
+      await click(payPalButton(simulator, 'Close'));
       await until(() => parts(el).back !== null, 'the PayPal error');
       expect(text(parts(el).error)).to.equal(
         'Payment failed PayPal cannot complete this payment: go back and choose another account.',
@@ -433,9 +351,9 @@ describe('<order-pay-button> with a new PayPal account', () => {
       const errors = captureConsole('error');
       let el: OrderPayButton;
       try {
-        el = await payButton();
-        await toReview(el);
-        await ready(el);
+        el = await payButtonForPayPal();
+        await toPayPalReview(el);
+        await untilReadyToPay(el);
         await click(parts(el).confirm!);
         await until(() => parts(el).error !== null, 'the failure');
       } finally {
@@ -449,10 +367,10 @@ describe('<order-pay-button> with a new PayPal account', () => {
     });
 
     it('gives the host message when the order cannot be created', async () => {
-      backend(undefined, () => Promise.reject(new Error('Ordine già pagato')));
-      const el = await payButton();
-      await toReview(el);
-      await ready(el);
+      paypalBackend(undefined, () => Promise.reject(new Error('Ordine già pagato')));
+      const el = await payButtonForPayPal();
+      await toPayPalReview(el);
+      await untilReadyToPay(el);
       await click(parts(el).confirm!);
       await until(() => parts(el).error !== null, 'the failure');
       expect(text(parts(el).error)).to.equal(
@@ -462,15 +380,15 @@ describe('<order-pay-button> with a new PayPal account', () => {
 
     it('re-sends the same capture on Riprova after a failed capture, without PayPal again', async () => {
       let calls = 0;
-      const { captures } = backend(() =>
+      const { captures } = paypalBackend(() =>
         ++calls === 1
           ? Promise.reject(new Error('Rete assente'))
           : { status: 'completed', paymentId: 'CAP-3' },
       );
-      const el = await payButton();
-      await toReview(el);
-      await payAndWait(el);
-      await approveInPayPal();
+      const el = await payButtonForPayPal();
+      await toPayPalReview(el);
+      await payInPayPal(el, simulator);
+      await approveInPayPal(simulator);
       await until(() => parts(el).retry !== null, 'the capture failed');
       expect(text(parts(el).error)).to.contain('Rete assente');
       await click(parts(el).retry!);
@@ -487,12 +405,12 @@ describe('<order-pay-button> with a new PayPal account', () => {
       try {
         el = await fixture<OrderPayButton>(html`
           <order-pay-button
-            .order=${pec()}
+            .order=${pecOrder()}
             .accounts=${[mario]}
             paypal-client-id="sim-client"
           ></order-pay-button>
         `);
-        await toReview(el);
+        await toPayPalReview(el);
         await click(parts(el).confirm!);
         await settle(el);
       } finally {
@@ -504,11 +422,11 @@ describe('<order-pay-button> with a new PayPal account', () => {
     });
 
     it('treats an invalid presentation as auto, with one console.error, and reflects it', async () => {
-      backend();
+      paypalBackend();
       const errors = captureConsole('error');
       let el: OrderPayButton;
       try {
-        el = await payButton({ presentation: 'fullscreen' });
+        el = await payButtonForPayPal({ presentation: 'fullscreen' });
         el.requestUpdate();
         await el.updateComplete;
       } finally {
@@ -520,9 +438,9 @@ describe('<order-pay-button> with a new PayPal account', () => {
       await el.updateComplete;
       expect(el.getAttribute('presentation')).to.equal('popup');
       el.presentation = 'nope';
-      await toReview(el);
-      await payAndWait(el);
-      const start = simulator.calls.find((c) => c.method === 'start');
+      await toPayPalReview(el);
+      await payInPayPal(el, simulator);
+      const start = callsOf(simulator, 'start')[0];
       expect(JSON.stringify(start)).to.contain('"presentationMode":"auto"');
     });
   });

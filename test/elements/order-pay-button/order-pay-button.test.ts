@@ -1,32 +1,27 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { OrderPayButton } from '../../../src/elements/order-pay-button/order-pay-button.js';
-import { captureConsole, deepActiveElement, press, text } from '../../helpers/user.js';
-import { fakeClock } from '../../kit/clock.js';
+import { withFakeClock } from '../../kit/clock.js';
+import { captureConsole, logging } from '../../kit/console.js';
 import { anna, firmaOrder, mario, pecOrder } from '../../kit/fixtures.js';
 import { host } from '../../kit/host.js';
 import {
-  click,
   choose,
   confirm,
   forgetPayments,
   open,
   parts,
+  pay,
   payButton,
   settle,
   step,
   toReview,
+  twoButtons,
   untilStep,
+  UUID,
 } from '../../kit/pay-button.js';
+import { text } from '../../kit/screen.js';
+import { click, deepActiveElement, press } from '../../kit/user.js';
 import { until } from '../../kit/wait.js';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
-
-/** Prosegui e paga, then the host has the request. */
-async function pay(el: OrderPayButton, requests: unknown[], count = requests.length + 1) {
-  await confirm(el);
-  await until(() => requests.length >= count, 'the host receives the request');
-  await settle(el);
-}
 
 describe('<order-pay-button>', () => {
   afterEach(() => {
@@ -75,13 +70,7 @@ describe('<order-pay-button>', () => {
         await until(() => parts(el).retry !== null, 'Riprova');
         await expect(el).to.be.accessible();
 
-        const errors = captureConsole('error');
-        let bad: OrderPayButton;
-        try {
-          bad = await payButton({ id: 'x' }, { lang });
-        } finally {
-          errors.restore();
-        }
+        const { value: bad } = await logging(() => payButton({ id: 'x' }, { lang }));
         await expect(bad).to.be.accessible();
         await expect(await payButton(pecOrder({ status: 'expired' }), { lang })).to.be.accessible();
       });
@@ -149,8 +138,8 @@ describe('<order-pay-button>', () => {
       expect(opens[0]!.detail.order).to.equal(order);
       expect(opens[0]).to.include({ cancelable: true, bubbles: true, composed: true });
       const { dialog } = parts(el);
-      expect(dialog!.open).to.be.true;
-      expect(dialog!.matches(':modal')).to.be.true;
+      expect(dialog).to.have.attribute('open');
+      expect(dialog).to.match(':modal');
       const title = el.shadowRoot!.getElementById(dialog!.getAttribute('aria-labelledby')!);
       expect(text(title)).to.equal('Paga l’ordine 2026/000123');
       expect(text(dialog)).to.contain('Modalità di pagamento: PayPal');
@@ -161,7 +150,7 @@ describe('<order-pay-button>', () => {
       const requests = host.record('paypal-accounts');
       const el = await payButton(pecOrder(), { accounts: undefined });
       await open(el);
-      expect(parts(el).dialog!.open).to.be.false;
+      expect(parts(el).dialog).not.to.have.attribute('open');
       expect(requests).to.have.length(0);
     });
 
@@ -172,7 +161,7 @@ describe('<order-pay-button>', () => {
       expect(deepActiveElement()).to.equal(parts(el).nativeSelect);
       await click(parts(el).close!);
       await settle(el);
-      expect(parts(el).dialog!.open).to.be.false;
+      expect(parts(el).dialog).not.to.have.attribute('open');
       expect(deepActiveElement()).to.equal(parts(el).button);
       expect(closes.map((e) => e.detail.step)).to.deep.equal(['choosing']);
     });
@@ -183,7 +172,7 @@ describe('<order-pay-button>', () => {
       await toReview(el);
       await press('Escape');
       await settle(el);
-      expect(parts(el).dialog!.open).to.be.false;
+      expect(parts(el).dialog).not.to.have.attribute('open');
       expect(closes.map((e) => e.detail.step)).to.deep.equal(['reviewing']);
       expect(deepActiveElement()).to.equal(parts(el).button);
     });
@@ -371,12 +360,12 @@ describe('<order-pay-button>', () => {
       expect(text(parts(el).progress)).to.equal('Autorizzazione del pagamento in corso…');
       expect(text(parts(el).live)).to.equal('Autorizzazione del pagamento in corso…');
       expect(parts(el).live!.getAttribute('role')).to.equal('status');
-      expect(parts(el).close!.disabled).to.be.true;
-      expect(parts(el).confirm!.disabled).to.be.true;
+      expect(parts(el).close).to.have.attribute('disabled');
+      expect(parts(el).confirm).to.have.attribute('disabled');
       await press('Escape');
       await press('Escape');
       await settle(el);
-      expect(parts(el).dialog!.open).to.be.true;
+      expect(parts(el).dialog).to.have.attribute('open');
       pending[0]!.resolve({ status: 'completed' });
       await untilStep(el, 'result');
     });
@@ -455,21 +444,6 @@ describe('<order-pay-button>', () => {
   });
 
   describe('two elements for one order', () => {
-    async function twoButtons() {
-      const order = pecOrder();
-      const wrapper = await fixture<HTMLDivElement>(html`
-        <div lang="it">
-          <order-pay-button .order=${order} .accounts=${[mario]}></order-pay-button>
-          <order-pay-button .order=${{ ...order }} .accounts=${[mario]}></order-pay-button>
-        </div>
-      `);
-      const [first, second] = [...wrapper.querySelectorAll('order-pay-button')] as [
-        OrderPayButton,
-        OrderPayButton,
-      ];
-      return { order, first, second };
-    }
-
     it('shows "Pagamento in corso" on the other, then "Pagato", with one request and one success', async () => {
       const { requests, pending } = host.hold('order-pay-authorize');
       const successes = host.record('order-pay-success');
@@ -678,21 +652,18 @@ describe('<order-pay-button>', () => {
       );
       const el = await payButton(pecOrder(), { timeout: 60_000 });
       await toReview(el);
-      const clock = fakeClock();
-      try {
+      await withFakeClock(async (clock) => {
         await pay(el, requests);
         expect(step(el)).to.equal('authorizing');
         await clock.tickAsync(59_999);
         expect(step(el)).to.equal('authorizing');
         await clock.tickAsync(1);
-      } finally {
-        clock.restore();
-      }
+      });
       await untilStep(el, 'failed');
       expect(text(parts(el).error)).to.equal(
         'Esito del pagamento non confermato Nessuna risposta dal sistema di pagamento entro il tempo previsto. Riprova: se il pagamento era già andato a buon fine, non ti verrà addebitato di nuovo.',
       );
-      expect(parts(el).close!.disabled).to.be.false;
+      expect(parts(el).close).not.to.have.attribute('disabled');
       await click(parts(el).close!);
       await settle(el);
       // Paga again: the earlier attempt is checked first, with its own key and account.
@@ -865,7 +836,7 @@ describe('<order-pay-button>', () => {
       expect(requests.map((r) => r.detail.account.id)).to.deep.equal(['pp-1']);
       await press('Escape');
       await settle(el);
-      expect(parts(el).dialog!.open).to.be.false;
+      expect(parts(el).dialog).not.to.have.attribute('open');
       expect(deepActiveElement()).to.equal(parts(el).status);
     });
 
@@ -895,35 +866,25 @@ describe('<order-pay-button>', () => {
     ];
     for (const [name, order, field] of cases) {
       it(`shows a localised error and logs one console.error for ${name}`, async () => {
-        const errors = captureConsole('error');
-        let el: OrderPayButton;
-        try {
-          el = await payButton(order);
-        } finally {
-          errors.restore();
-        }
+        const { value: el, calls } = await logging(() => payButton(order));
         expect(parts(el).button).to.be.null;
         expect(parts(el).error!.getAttribute('role')).to.equal('alert');
         expect(text(parts(el).error)).to.contain('L’ordine non può essere mostrato');
         expect(text(parts(el).error)).to.contain(field);
-        expect(errors.calls).to.have.length(1);
-        expect(String(errors.calls[0]?.[0])).to.contain(`"${field}`);
-        expect(String(errors.calls[0]?.[0])).to.contain('<order-pay-button>');
+        expect(calls).to.have.length(1);
+        expect(String(calls[0]?.[0])).to.contain(`"${field}`);
+        expect(String(calls[0]?.[0])).to.contain('<order-pay-button>');
       });
     }
 
     it('reports a malformed JSON attribute, in English', async () => {
-      const errors = captureConsole('error');
-      let el: OrderPayButton;
-      try {
-        el = await fixture<OrderPayButton>(
+      const { value: el, calls } = await logging(() =>
+        fixture<OrderPayButton>(
           html`<order-pay-button lang="en" order='{"id": '></order-pay-button>`,
-        );
-      } finally {
-        errors.restore();
-      }
+        ),
+      );
       expect(text(parts(el).error)).to.contain('The order cannot be shown');
-      expect(errors.calls).to.have.length(1);
+      expect(calls).to.have.length(1);
     });
 
     it('renders hostile HTML as text', async () => {

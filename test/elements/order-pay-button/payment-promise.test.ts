@@ -5,13 +5,10 @@
  */
 import { expect } from '@open-wc/testing';
 import type { OrderPayButton } from '../../../src/elements/order-pay-button/order-pay-button.js';
-import type { Order } from '../../../src/model/order.js';
 import { SIMULATED_RETURN_KEY } from '../../../src/testing.js';
-import { text } from '../../helpers/user.js';
 import { mario, pecOrder } from '../../kit/fixtures.js';
 import { host } from '../../kit/host.js';
 import {
-  click,
   forgetPayments,
   parts,
   payButton,
@@ -20,57 +17,10 @@ import {
   toReview,
   untilStep,
 } from '../../kit/pay-button.js';
-import type { Tab } from '../../kit/tab.js';
+import { text } from '../../kit/screen.js';
+import { loaded, openTab, reload, reviewIn, tabOf } from '../../kit/tabs.js';
+import { click } from '../../kit/user.js';
 import { until } from '../../kit/wait.js';
-
-interface TabOptions {
-  presentation?: string;
-  scenario?: string;
-  /** The customer does nothing in PayPal's window. */
-  idle?: boolean;
-}
-
-const tabOf = (frame: HTMLIFrameElement) =>
-  (frame.contentWindow as unknown as { tab?: Tab } | null)?.tab;
-
-async function loaded(frame: HTMLIFrameElement, previous?: Tab): Promise<Tab> {
-  await until(() => {
-    const tab = tabOf(frame);
-    return tab !== undefined && tab !== previous && tab.el.hasUpdated;
-  }, 'the tab has loaded');
-  const tab = tabOf(frame)!;
-  await settle(tab.el);
-  return tab;
-}
-
-/** Opens the order's page in another tab (an iframe of the same origin). */
-async function openTab(order: Order, options: TabOptions = {}): Promise<HTMLIFrameElement> {
-  const url = new URL('/test/kit/tab.html', location.href);
-  url.searchParams.set('order', JSON.stringify(order));
-  if (options.presentation) url.searchParams.set('presentation', options.presentation);
-  if (options.scenario) url.searchParams.set('scenario', options.scenario);
-  if (options.idle) url.searchParams.set('autoplay', '0');
-  const frame = document.createElement('iframe');
-  // Side by side, as narrow as a phone: two tabs fit in the test page.
-  frame.style.cssText = 'display:inline-block;inline-size:390px;block-size:580px;border:0';
-  frame.src = url.href;
-  document.body.append(frame);
-  await loaded(frame);
-  return frame;
-}
-
-/** Reloads the tab's page, as the customer pressing F5 does. */
-async function reload(frame: HTMLIFrameElement): Promise<Tab> {
-  const before = tabOf(frame);
-  frame.contentWindow!.location.reload();
-  return loaded(frame, before);
-}
-
-/** Paga, Mario's account, Prosegui: the summary of the tab's page. */
-async function reviewIn(tab: Tab, account = mario.id): Promise<HTMLButtonElement> {
-  await toReview(tab.el, account);
-  return parts(tab.el).confirm!;
-}
 
 describe('<order-pay-button> across tabs, reloads, re-renders and buttons', () => {
   afterEach(() => {
@@ -143,7 +93,7 @@ describe('<order-pay-button> across tabs, reloads, re-renders and buttons', () =
     expect(after.authorize.requests[0]!.detail.requestId).to.equal(requestId);
     expect(after.authorize.requests[0]!.detail.account).to.deep.equal(account);
     await settle(after.el);
-    expect(parts(after.el).dialog!.open).to.be.true;
+    expect(parts(after.el).dialog).to.have.attribute('open');
     expect(text(parts(after.el).progress)).to.equal('Stiamo verificando il pagamento precedente…');
     after.authorize.pending[0]!.resolve({ status: 'completed', paymentId: 'PAY-RELOAD' });
     await untilStep(after.el, 'result');
@@ -188,7 +138,7 @@ describe('<order-pay-button> across tabs, reloads, re-renders and buttons', () =
     const capture = after.capture.requests[0]!.detail;
     expect(capture.orderId).to.equal(`PAYPAL-${order.id}`);
     expect(capture.requestId).to.equal(before.creates[0]!.detail.requestId);
-    expect(parts(after.el).dialog!.open).to.be.true;
+    expect(parts(after.el).dialog).to.have.attribute('open');
     after.capture.pending[0]!.resolve({ status: 'completed', paymentId: 'CAP-BACK' });
     await untilStep(after.el, 'result');
     expect(after.capture.requests).to.have.length(1);
@@ -222,7 +172,7 @@ describe('<order-pay-button> across tabs, reloads, re-renders and buttons', () =
     await until(() => before.creates.length === 1, 'the PayPal order');
     const after = await reload(frame);
     await until(() => parts(after.el).button !== null, 'Paga');
-    expect(parts(after.el).dialog!.open).to.be.false;
+    expect(parts(after.el).dialog).not.to.have.attribute('open');
     expect(after.capture.requests).to.have.length(0);
   });
 

@@ -1,161 +1,48 @@
-import { aTimeout, expect, fixture, html } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
-import { openFrame } from '../../kit/viewport.js';
-import '../../../src/elements/party-switch/define.js';
+import { expect, fixture, html } from '@open-wc/testing';
 import type { PartySwitch } from '../../../src/elements/party-switch/party-switch.js';
-import type { PartySelectEvent } from '../../../src/events/party-select-event.js';
 import type { Party } from '../../../src/model/party.js';
+import { enti, entiToSearch, longNamedEnti, manyEnti } from '../../kit/fixtures.js';
+import { host } from '../../kit/host.js';
 import {
-  chord,
-  captureConsole,
-  click,
-  deepActiveElement,
-  domSettled,
-  press,
-  text,
-  until,
-} from '../../helpers/user.js';
-
-const enti = (): Party[] => [
-  {
-    id: 'milano',
-    name: 'Comune di Milano',
-    role: 'admin',
-    taxCode: '01199250158',
-    ipaCode: 'c_f205',
-  },
-  { id: 'castello', name: 'Città di Castello', role: 'operator', ipaCode: 'c_c745' },
-  { id: 'roma', name: 'Roma Capitale', role: 'operator', taxCode: '02438750586' },
-  {
-    id: 'lombardia',
-    name: 'Regione Lombardia',
-    role: 'admin',
-    disabled: true,
-    taxCode: '80050050154',
-  },
-  { id: 'napoli', name: 'Comune di Napoli', role: 'admin', pending: true },
-  {
-    id: 'partner',
-    name: 'PagoTech S.p.A.',
-    role: 'admin',
-    parentName: 'Partner tecnologico',
-  },
-  { id: 'forli', name: 'Comune di Forlì', role: 'operator', ipaCode: 'c_d704' },
-];
-
-const generated = (count: number): Party[] =>
-  Array.from({ length: count }, (_, i) => ({
-    id: `ente-${i}`,
-    name: `Ente numero ${i}`,
-    role: i % 2 ? 'admin' : 'operator',
-    taxCode: String(10_000_000_000 + i),
-  }));
-
-const parts = (el: PartySwitch) => {
-  const root = el.shadowRoot!;
-  return {
-    button: root.querySelector<HTMLButtonElement>('[part="button"]'),
-    panel: root.querySelector<HTMLElement>('[part="panel"]'),
-    search: root.querySelector<HTMLInputElement>('[part="search"]'),
-    listbox: root.querySelector<HTMLElement>('[part="listbox"]'),
-    options: [...root.querySelectorAll<HTMLElement>('[role="option"]')],
-    count: root.querySelector<HTMLElement>('[part="count"]'),
-    error: root.querySelector<HTMLElement>('[part="error"]'),
-  };
-};
-
-const isOpen = (el: PartySwitch) => parts(el).panel?.matches(':popover-open') === true;
-
-/** Options in list order (the virtualiser may keep DOM order different from list order). */
-const optionNames = (el: PartySwitch) =>
-  parts(el)
-    .options.sort((a, b) => Number(a.dataset.index) - Number(b.dataset.index))
-    .map((o) => text(o.querySelector('.name')));
-
-/** The id the keyboard focus points at (aria-activedescendant of the focused control). */
-const activeId = () =>
-  (deepActiveElement() as HTMLElement | null)?.getAttribute('aria-activedescendant') ?? '';
-
-const activeOption = (el: PartySwitch) => {
-  const id = activeId();
-  return id ? el.shadowRoot!.getElementById(id) : null;
-};
-
-/** Waits for the element's update and for the virtualiser to finish laying out. */
-async function settle(el: PartySwitch) {
-  await el.updateComplete;
-  await domSettled(el.shadowRoot!);
-  await el.updateComplete;
-}
-
-function record(el: HTMLElement, { cancel = false } = {}) {
-  const events: PartySelectEvent[] = [];
-  el.addEventListener('party-select', (event) => {
-    events.push(event);
-    if (cancel) event.preventDefault();
-  });
-  return events;
-}
-
-async function partySwitch(
-  parties: unknown = enti(),
-  attrs: { lang?: string; current?: string; threshold?: number } = {},
-) {
-  return fixture<PartySwitch>(
-    html`<party-switch
-      lang=${attrs.lang ?? 'it'}
-      .parties=${parties}
-      current-party-id=${attrs.current ?? 'milano'}
-      search-threshold=${attrs.threshold ?? 5}
-    ></party-switch>`,
-  );
-}
-
-async function openByClick(el: PartySwitch) {
-  await click(parts(el).button!);
-  await settle(el);
-}
-
-async function type(el: PartySwitch, textToType: string) {
-  await sendKeys({ type: textToType });
-  await settle(el);
-}
-
-async function quietly<T>(run: () => Promise<T>): Promise<{ value: T; calls: unknown[][] }> {
-  const errors = captureConsole('error');
-  try {
-    const value = await run();
-    await settle(value as PartySwitch);
-    return { value, calls: errors.calls };
-  } finally {
-    errors.restore();
-  }
-}
-
-/** Text a person hears: without aria-hidden decorations (the monogram). */
-const spoken = (node: Element | null) => {
-  const copy = node?.cloneNode(true) as HTMLElement | undefined;
-  copy?.querySelectorAll('[aria-hidden="true"]').forEach((hidden) => hidden.remove());
-  return text(copy);
-};
+  activeId,
+  activeOption,
+  expectReadable,
+  openByClick,
+  optionNamed,
+  optionNames,
+  orderedOptions,
+  parts,
+  partySwitch,
+  partySwitchIn,
+  quietly,
+  searchFor,
+  settle,
+  typeIn,
+} from '../../kit/party-switch.js';
+import { spoken, text } from '../../kit/screen.js';
+import { click, deepActiveElement, press, pressChord } from '../../kit/user.js';
+import { openFrame } from '../../kit/viewport.js';
+import { nextTask, until } from '../../kit/wait.js';
 
 describe('<party-switch>', () => {
+  afterEach(() => host.reset());
+
   describe('accessibility', () => {
     for (const lang of ['it', 'en']) {
       it(`is accessible closed, open, searching, without results and in error (${lang})`, async () => {
         const el = await partySwitch(enti(), { lang });
         await expect(el).to.be.accessible();
         await openByClick(el);
-        expect(isOpen(el)).to.equal(true);
+        expect(parts(el).panel).to.match(':popover-open');
         await expect(el).to.be.accessible();
-        await type(el, 'comune');
+        await typeIn(el, 'comune');
         await expect(el).to.be.accessible();
-        await type(el, 'zzz');
+        await typeIn(el, 'zzz');
         expect(parts(el).options.length).to.equal(0);
         await expect(el).to.be.accessible();
         await press('Escape');
         const { value: broken } = await quietly(() => partySwitch([{ id: 'x' }], { lang }));
-        expect(parts(broken).error === null).to.equal(false);
+        expect(parts(broken).error).not.to.be.null;
         await expect(broken).to.be.accessible();
       });
     }
@@ -163,7 +50,7 @@ describe('<party-switch>', () => {
     it('is accessible open without a search box', async () => {
       const el = await partySwitch(enti().slice(0, 3));
       await openByClick(el);
-      expect(parts(el).search === null).to.equal(true);
+      expect(parts(el).search).to.be.null;
       await expect(el).to.be.accessible();
     });
   });
@@ -194,7 +81,7 @@ describe('<party-switch>', () => {
 
     it('renders nothing until the host gives parties', async () => {
       const el = await fixture<PartySwitch>(html`<party-switch></party-switch>`);
-      expect(el.shadowRoot!.querySelector('[part]') === null).to.equal(true);
+      expect(el.shadowRoot!.querySelector('[part]')).to.be.null;
     });
 
     it('reads parties, current party, role labels and threshold from attributes', async () => {
@@ -208,7 +95,7 @@ describe('<party-switch>', () => {
       );
       expect(text(parts(el).button)).to.contain('Ente B, Osservatore');
       await openByClick(el);
-      expect(parts(el).search === null).to.equal(false);
+      expect(parts(el).search).not.to.be.null;
     });
 
     it('opens with the keyboard and focuses the search box', async () => {
@@ -216,15 +103,15 @@ describe('<party-switch>', () => {
       parts(el).button!.focus();
       await press('Enter');
       await settle(el);
-      expect(isOpen(el)).to.equal(true);
-      expect(deepActiveElement() === parts(el).search).to.equal(true);
+      expect(parts(el).panel).to.match(':popover-open');
+      expect(deepActiveElement()).to.equal(parts(el).search);
       expect(parts(el).button!.getAttribute('aria-expanded')).to.equal('true');
       await press('Escape');
       await settle(el);
-      expect(isOpen(el)).to.equal(false);
+      expect(parts(el).panel).not.to.match(':popover-open');
       await press('ArrowDown');
       await settle(el);
-      expect(isOpen(el)).to.equal(true);
+      expect(parts(el).panel).to.match(':popover-open');
     });
   });
 
@@ -239,11 +126,11 @@ describe('<party-switch>', () => {
       expect(marked.map((o) => text(o.querySelector('.name')))).to.deep.equal(['Comune di Milano']);
       expect(text(marked[0]!.querySelector('[part="current"]'))).to.equal('Ente attuale');
       expect(options.filter((o) => o.getAttribute('aria-selected') === 'true')).to.have.length(0);
-      expect(options.every((o) => o.getAttribute('aria-setsize') === '7')).to.equal(true);
+      expect(options.map((o) => o.getAttribute('aria-setsize'))).to.deep.equal(Array(7).fill('7'));
       expect(search!.getAttribute('role')).to.equal('combobox');
       expect(search!.getAttribute('aria-controls')).to.equal(listbox!.id);
       expect(search!.getAttribute('aria-expanded')).to.equal('true');
-      expect(search!.hasAttribute('aria-activedescendant')).to.equal(false);
+      expect(search!).not.to.have.attribute('aria-activedescendant');
       expect(text(el.shadowRoot!.getElementById('search-label'))).to.equal(
         'Cerca per nome, codice fiscale o codice IPA',
       );
@@ -259,32 +146,33 @@ describe('<party-switch>', () => {
       await openByClick(el);
       const panel = parts(el).panel!.getBoundingClientRect();
       const button = parts(el).button!.getBoundingClientRect();
-      expect(panel.top >= button.bottom).to.equal(true);
-      expect(panel.left >= 0 && panel.right <= document.documentElement.clientWidth).to.equal(true);
+      expect(panel.top, 'the panel’s top').to.be.at.least(button.bottom);
+      expect(panel.left, 'the panel’s left edge').to.be.at.least(0);
+      expect(panel.right, 'the panel’s right edge').to.be.at.most(
+        document.documentElement.clientWidth,
+      );
     });
 
     it('marks disabled and pending parties and does not select them', async () => {
       const el = await partySwitch();
-      const events = record(el);
+      const events = host.record('party-select', { on: el });
       await openByClick(el);
-      const byName = (name: string) =>
-        parts(el).options.find((o) => text(o.querySelector('.name')) === name)!;
-      const disabled = byName('Regione Lombardia');
-      const pending = byName('Comune di Napoli');
+      const disabled = optionNamed(el, 'Regione Lombardia')!;
+      const pending = optionNamed(el, 'Comune di Napoli')!;
       expect(disabled.getAttribute('aria-disabled')).to.equal('true');
       expect(text(disabled)).to.contain('Disattivato');
       expect(pending.getAttribute('aria-disabled')).to.equal('true');
       expect(text(pending)).to.contain('In attesa di adesione');
       await click(disabled);
       await settle(el);
-      expect(isOpen(el)).to.equal(true);
+      expect(parts(el).panel).to.match(':popover-open');
       for (let i = 0; i < 5; i++) await press('ArrowDown');
       await settle(el);
       expect(activeId()).to.equal('party-4');
       expect(text(activeOption(el)?.querySelector('.name'))).to.equal('Comune di Napoli');
       await press('Enter');
       await settle(el);
-      expect(isOpen(el)).to.equal(true);
+      expect(parts(el).panel).to.match(':popover-open');
       expect(events).to.have.length(0);
     });
   });
@@ -293,54 +181,54 @@ describe('<party-switch>', () => {
     it('is shown only above search-threshold', async () => {
       const few = await partySwitch(enti().slice(0, 5));
       await openByClick(few);
-      expect(parts(few).search === null).to.equal(true);
+      expect(parts(few).search).to.be.null;
       await press('Escape');
       const many = await partySwitch(enti().slice(0, 6));
       await openByClick(many);
-      expect(parts(many).search === null).to.equal(false);
+      expect(parts(many).search).not.to.be.null;
     });
 
     it('finds by name ignoring case and accents, and announces the count', async () => {
       const el = await partySwitch();
       await openByClick(el);
-      await type(el, 'citta');
+      await typeIn(el, 'citta');
       expect(optionNames(el)).to.deep.equal(['Città di Castello']);
       expect(text(parts(el).count)).to.equal('1 ente trovato');
       expect(parts(el).count!.getAttribute('role')).to.equal('status');
       parts(el).search!.select();
-      await type(el, 'CITTÀ');
+      await typeIn(el, 'CITTÀ');
       expect(optionNames(el)).to.deep.equal(['Città di Castello']);
       parts(el).search!.select();
-      await type(el, 'comune');
+      await typeIn(el, 'comune');
       expect(optionNames(el)).to.deep.equal([
         'Comune di Milano',
         'Comune di Napoli',
         'Comune di Forlì',
       ]);
       expect(text(parts(el).count)).to.equal('3 enti trovati');
-      await type(el, ' forli');
+      await typeIn(el, ' forli');
       expect(optionNames(el)).to.deep.equal(['Comune di Forlì']);
     });
 
     it('finds by tax code and by IPA code', async () => {
       const el = await partySwitch();
       await openByClick(el);
-      await type(el, '02438750586');
+      await typeIn(el, '02438750586');
       expect(optionNames(el)).to.deep.equal(['Roma Capitale']);
       parts(el).search!.select();
-      await type(el, 'C_C745');
+      await typeIn(el, 'C_C745');
       expect(optionNames(el)).to.deep.equal(['Città di Castello']);
     });
 
     it('says “Nessun ente trovato” and hides the list when nothing matches', async () => {
       const el = await partySwitch();
       await openByClick(el);
-      await type(el, 'Torino');
+      await typeIn(el, 'Torino');
       expect(text(parts(el).count)).to.equal('Nessun ente trovato');
       expect(parts(el).options).to.have.length(0);
-      expect(parts(el).listbox!.hidden).to.equal(true);
+      expect(parts(el).listbox).to.have.attribute('hidden');
       expect(parts(el).search!.getAttribute('aria-expanded')).to.equal('false');
-      expect(parts(el).search!.hasAttribute('aria-activedescendant')).to.equal(false);
+      expect(parts(el).search!).not.to.have.attribute('aria-activedescendant');
       await press('Backspace');
       await press('Backspace');
       await press('Backspace');
@@ -354,9 +242,9 @@ describe('<party-switch>', () => {
 
     it('selects a search result with ArrowDown and Enter', async () => {
       const el = await partySwitch();
-      const events = record(el);
+      const events = host.record('party-select', { on: el });
       await openByClick(el);
-      await type(el, 'roma');
+      await typeIn(el, 'roma');
       expect(activeId()).to.equal('');
       await press('ArrowDown');
       await settle(el);
@@ -364,8 +252,8 @@ describe('<party-switch>', () => {
       await press('Enter');
       await settle(el);
       expect(events.map((e) => e.detail.party.id)).to.deep.equal(['roma']);
-      expect(isOpen(el)).to.equal(false);
-      expect(deepActiveElement() === parts(el).button).to.equal(true);
+      expect(parts(el).panel).not.to.match(':popover-open');
+      expect(deepActiveElement()).to.equal(parts(el).button);
     });
   });
 
@@ -382,7 +270,7 @@ describe('<party-switch>', () => {
       await press('ArrowDown');
       await settle(el);
       expect(activeId()).to.equal('party-1');
-      expect(activeOption(el)!.classList.contains('active')).to.equal(true);
+      expect(activeOption(el)!).to.have.class('active');
       await press('ArrowUp');
       await settle(el);
       expect(activeId()).to.equal('party-0');
@@ -397,7 +285,7 @@ describe('<party-switch>', () => {
     it('leaves the option when Left / Right / Home / End move the caret', async () => {
       const el = await partySwitch();
       await openByClick(el);
-      await type(el, 'com');
+      await typeIn(el, 'com');
       for (const key of ['ArrowLeft', 'ArrowRight', 'Home', 'End']) {
         await press('ArrowDown');
         await settle(el);
@@ -420,11 +308,11 @@ describe('<party-switch>', () => {
 
     it('uses aria-activedescendant on the listbox when there is no search box', async () => {
       const el = await partySwitch(enti().slice(0, 3), { current: 'roma' });
-      const events = record(el);
+      const events = host.record('party-select', { on: el });
       parts(el).button!.focus();
       await press('Enter');
       await settle(el);
-      expect(deepActiveElement() === parts(el).listbox).to.equal(true);
+      expect(deepActiveElement()).to.equal(parts(el).listbox);
       expect(activeId()).to.equal('party-2');
       await press('Home');
       await settle(el);
@@ -441,26 +329,26 @@ describe('<party-switch>', () => {
 
     it('closes on Escape without an event and returns focus to the button', async () => {
       const el = await partySwitch();
-      const events = record(el);
+      const events = host.record('party-select', { on: el });
       await openByClick(el);
       await press('ArrowDown');
       await press('Escape');
       await settle(el);
-      expect(isOpen(el)).to.equal(false);
+      expect(parts(el).panel).not.to.match(':popover-open');
       expect(events).to.have.length(0);
-      expect(deepActiveElement() === parts(el).button).to.equal(true);
+      expect(deepActiveElement()).to.equal(parts(el).button);
       expect(parts(el).button!.getAttribute('aria-expanded')).to.equal('false');
     });
 
     it('keeps the focus in the search box when the panel background is clicked', async () => {
       const el = await partySwitch();
       await openByClick(el);
-      await type(el, 'comune');
+      await typeIn(el, 'comune');
       await click(parts(el).count!);
       await settle(el);
-      expect(isOpen(el)).to.equal(true);
+      expect(parts(el).panel).to.match(':popover-open');
       expect(deepActiveElement()).to.equal(parts(el).search);
-      await type(el, ' milano');
+      await typeIn(el, ' milano');
       expect(optionNames(el)).to.deep.equal(['Comune di Milano']);
     });
 
@@ -472,11 +360,11 @@ describe('<party-switch>', () => {
         </div>`,
       );
       const el = wrapper.querySelector('party-switch')!;
-      const events = record(el);
+      const events = host.record('party-select', { on: el });
       await openByClick(el);
       await click(wrapper.querySelector('p')!);
       await settle(el);
-      expect(isOpen(el)).to.equal(false);
+      expect(parts(el).panel).not.to.match(':popover-open');
       expect(events).to.have.length(0);
     });
   });
@@ -490,9 +378,7 @@ describe('<party-switch>', () => {
       const selected = parts(el).options.filter((o) => o.getAttribute('aria-selected') === 'true');
       expect(selected.map((o) => o.id)).to.deep.equal([activeId()]);
       expect(text(selected[0]!.querySelector('.name'))).to.equal('Comune di Milano');
-      const roma = parts(el).options.find(
-        (o) => text(o.querySelector('.name')) === 'Roma Capitale',
-      )!;
+      const roma = optionNamed(el, 'Roma Capitale')!;
       expect(roma.getAttribute('aria-selected')).to.equal('false');
       expect(spoken(roma)).to.contain('Ente attuale');
       expect(roma.querySelector('[part="current"] svg')).to.exist;
@@ -502,11 +388,11 @@ describe('<party-switch>', () => {
     it('opens with Alt+ArrowDown without activating an option', async () => {
       const el = await partySwitch();
       parts(el).button!.focus();
-      await chord('Alt+ArrowDown');
+      await pressChord('Alt+ArrowDown');
       await settle(el);
-      expect(isOpen(el)).to.equal(true);
+      expect(parts(el).panel).to.match(':popover-open');
       expect(deepActiveElement()).to.equal(parts(el).search);
-      expect(parts(el).search!.hasAttribute('aria-activedescendant')).to.equal(false);
+      expect(parts(el).search!).not.to.have.attribute('aria-activedescendant');
       const selected = parts(el).options.filter((o) => o.getAttribute('aria-selected') === 'true');
       expect(selected).to.have.length(0);
     });
@@ -529,75 +415,45 @@ describe('<party-switch>', () => {
         ...enti(),
       ];
       const el = await partySwitch(parties, { current: 'roma' });
-      const events = record(el);
+      const events = host.record('party-select', { on: el });
       await openByClick(el);
-      await type(el, 'bari');
+      await typeIn(el, 'bari');
       expect(activeId()).to.equal('');
       await press('Enter');
       await settle(el);
       expect(events.map((e) => e.detail.party.id)).to.deep.equal(['bari']);
-      expect(isOpen(el)).to.equal(false);
-      const status = el.shadowRoot!.querySelector('[role="status"]');
-      expect(text(status)).to.equal('Hai scelto Comune di Bari');
+      expect(parts(el).panel).not.to.match(':popover-open');
+      expect(text(parts(el).status)).to.equal('Hai scelto Comune di Bari');
       expect(deepActiveElement()).to.equal(parts(el).button);
       expect(spoken(parts(el).button)).to.contain('Comune di Bari, Amministratore');
     });
 
     it('does nothing when no result can be chosen, or nothing was typed', async () => {
       const el = await partySwitch(enti(), { current: 'roma' });
-      const events = record(el);
+      const events = host.record('party-select', { on: el });
       await openByClick(el);
       await press('Enter');
       await settle(el);
-      expect(isOpen(el)).to.equal(true);
-      await type(el, 'lombardia');
+      expect(parts(el).panel).to.match(':popover-open');
+      await typeIn(el, 'lombardia');
       await press('Enter');
       await settle(el);
-      expect(isOpen(el)).to.equal(true);
+      expect(parts(el).panel).to.match(':popover-open');
       expect(events).to.have.length(0);
     });
   });
 
   describe('reading at 200 % text and at 320 px', () => {
-    const long: Party[] = [
-      {
-        id: 'ic',
-        name: 'Istituto Comprensivo Statale di Montecchio Maggiore “Alessandro Manzoni”',
-        role: 'admin',
-        parentName: 'Ufficio Scolastico Regionale per il Veneto',
-        taxCode: '80016000244',
-      },
-      ...enti(),
-    ];
-
     afterEach(() => {
       document.documentElement.style.fontSize = '';
       document.querySelectorAll('iframe').forEach((frame) => frame.remove());
     });
 
-    /** Every rendered option shows all of its text: nothing clipped, no row over another. */
-    function expectReadable(el: PartySwitch) {
-      const options = parts(el).options.sort(
-        (a, b) => Number(a.dataset.index) - Number(b.dataset.index),
-      );
-      expect(options.length).to.be.greaterThan(0);
-      for (const option of options) {
-        const name = option.querySelector<HTMLElement>('.name')!;
-        expect(option.scrollHeight, text(name)).to.be.at.most(option.clientHeight + 1);
-        expect(name.scrollWidth, text(name)).to.be.at.most(name.clientWidth + 1);
-      }
-      for (let i = 1; i < options.length; i++) {
-        const above = options[i - 1]!.getBoundingClientRect();
-        const below = options[i]!.getBoundingClientRect();
-        expect(below.top, text(options[i])).to.be.at.least(above.bottom - 1);
-      }
-    }
-
     it('grows the rows with their text at 200 %', async () => {
       document.documentElement.style.fontSize = '200%';
       const el = await fixture<PartySwitch>(
         html`<div style="font-size: 1rem">
-          <party-switch current-party-id="ic" .parties=${long}></party-switch>
+          <party-switch current-party-id="ic" .parties=${longNamedEnti()}></party-switch>
         </div>`,
       ).then((wrapper) => wrapper.querySelector('party-switch')!);
       await openByClick(el);
@@ -609,13 +465,7 @@ describe('<party-switch>', () => {
 
     it('wraps long names on a 320 px wide screen, the button included', async () => {
       // A page 320 px wide (a frame: WebKitGTK's window cannot be made that narrow).
-      const page = await openFrame(320, 640);
-      const el = page.createElement('party-switch');
-      el.lang = 'it';
-      el.parties = long as PartySwitch['parties'];
-      el.setAttribute('current-party-id', 'ic');
-      page.body.append(el);
-      await el.updateComplete;
+      const el = await partySwitchIn(await openFrame(320, 640), longNamedEnti(), { current: 'ic' });
       await openByClick(el);
       expectReadable(el);
       const panel = parts(el).panel!.getBoundingClientRect();
@@ -628,8 +478,8 @@ describe('<party-switch>', () => {
 
     it('measures rows of 10 000 parties at 200 % and reaches the last one with End', async () => {
       document.documentElement.style.fontSize = '200%';
-      const many = generated(10_000).map((party, i) =>
-        i % 7 ? party : { ...party, name: `${party.name} — ${long[0]!.name}` },
+      const many = manyEnti(10_000).map((party, i) =>
+        i % 7 ? party : { ...party, name: `${party.name} — ${longNamedEnti()[0]!.name}` },
       );
       const el = await fixture<PartySwitch>(
         html`<div style="font-size: 1rem">
@@ -655,46 +505,24 @@ describe('<party-switch>', () => {
     it('separates name, role, state and codes as a person would say them', async () => {
       const el = await partySwitch(enti(), { current: 'roma' });
       await openByClick(el);
-      const byName = (name: string) =>
-        parts(el).options.find((o) => text(o.querySelector('.name')) === name)!;
-      expect(spoken(byName('Comune di Milano'))).to.equal(
+      expect(spoken(optionNamed(el, 'Comune di Milano')!)).to.equal(
         'Comune di Milano, Amministratore, C.F. 01199250158',
       );
-      expect(spoken(byName('Regione Lombardia'))).to.equal(
+      expect(spoken(optionNamed(el, 'Regione Lombardia')!)).to.equal(
         'Regione Lombardia, Amministratore, Disattivato, C.F. 80050050154',
       );
-      expect(spoken(byName('PagoTech S.p.A.'))).to.equal(
+      expect(spoken(optionNamed(el, 'PagoTech S.p.A.')!)).to.equal(
         'PagoTech S.p.A., Partner tecnologico, Amministratore',
       );
-      expect(spoken(byName('Roma Capitale'))).to.equal(
+      expect(spoken(optionNamed(el, 'Roma Capitale')!)).to.equal(
         'Roma Capitale, Operatore, Ente attuale, C.F. 02438750586',
       );
     });
   });
 
   describe('search finds what people type', () => {
-    const more = (): Party[] => [
-      ...enti(),
-      { id: 'sa', name: 'Comune di Sant’Angelo Lodigiano', role: 'admin' },
-      { id: 'aq', name: "ASL Avezzano-Sulmona-L'Aquila", role: 'operator' },
-      {
-        id: 'pm',
-        name: 'Polizia Municipale',
-        role: 'operator',
-        parentName: 'Unione dei Comuni della Bassa Romagna',
-      },
-      { id: 'm13', name: 'Comune di Monteverde 13', role: 'admin', ipaCode: 'c_m129' },
-      { id: 'm12', name: 'Comune di Monteverde 12', role: 'admin', ipaCode: 'c_m128' },
-    ];
-
-    async function searchFor(el: PartySwitch, query: string) {
-      parts(el).search!.select();
-      await type(el, query);
-      return optionNames(el);
-    }
-
     it('matches a plain apostrophe with a typographic one, either way', async () => {
-      const el = await partySwitch(more());
+      const el = await partySwitch(entiToSearch());
       await openByClick(el);
       expect(await searchFor(el, "sant'angelo")).to.deep.equal(['Comune di Sant’Angelo Lodigiano']);
       expect(await searchFor(el, 'l’aquila')).to.deep.equal(["ASL Avezzano-Sulmona-L'Aquila"]);
@@ -702,22 +530,20 @@ describe('<party-switch>', () => {
     });
 
     it('finds by parent organisation and by words in any order', async () => {
-      const el = await partySwitch(more());
+      const el = await partySwitch(entiToSearch());
       await openByClick(el);
       expect(await searchFor(el, 'bassa romagna')).to.deep.equal(['Polizia Municipale']);
       expect(await searchFor(el, 'milano comune')).to.deep.equal(['Comune di Milano']);
     });
 
     it('shows the IPA code that made a row match', async () => {
-      const el = await partySwitch(more());
+      const el = await partySwitch(entiToSearch());
       await openByClick(el);
       expect(await searchFor(el, 'monteverde 12')).to.deep.equal([
         'Comune di Monteverde 13',
         'Comune di Monteverde 12',
       ]);
-      const [m13, m12] = parts(el).options.sort(
-        (a, b) => Number(a.dataset.index) - Number(b.dataset.index),
-      );
+      const [m13, m12] = orderedOptions(el);
       expect(text(m13!.querySelector('mark[part="code"]'))).to.equal('Codice IPA c_m129');
       expect(spoken(m13!)).to.contain('Codice IPA c_m129');
       expect(m12!.querySelector('mark[part="code"]')).to.equal(null);
@@ -728,26 +554,24 @@ describe('<party-switch>', () => {
   describe('party-select', () => {
     it('fires once per choice by click, then shows the new party and closes', async () => {
       const el = await partySwitch();
-      const events = record(el);
+      const events = host.record('party-select', { on: el });
       await openByClick(el);
-      const roma = parts(el).options.find(
-        (o) => text(o.querySelector('.name')) === 'Roma Capitale',
-      );
+      const roma = optionNamed(el, 'Roma Capitale');
       await click(roma!);
       await settle(el);
       expect(events).to.have.length(1);
       const [event] = events;
       expect(event!.detail.party.id).to.equal('roma');
-      expect(event!.bubbles && event!.composed && event!.cancelable).to.equal(true);
+      expect(event!).to.include({ bubbles: true, composed: true, cancelable: true });
       expect(el.currentPartyId).to.equal('roma');
       expect(text(parts(el).button)).to.contain('Roma Capitale, Operatore');
-      expect(isOpen(el)).to.equal(false);
-      expect(deepActiveElement() === parts(el).button).to.equal(true);
+      expect(parts(el).panel).not.to.match(':popover-open');
+      expect(deepActiveElement()).to.equal(parts(el).button);
     });
 
     it('keeps the current party when the host cancels', async () => {
       const el = await partySwitch();
-      const events = record(el, { cancel: true });
+      const events = host.record('party-select', { on: el, cancel: true });
       await openByClick(el);
       await press('ArrowDown');
       await press('ArrowDown');
@@ -755,27 +579,27 @@ describe('<party-switch>', () => {
       await press('Enter');
       await settle(el);
       expect(events).to.have.length(1);
-      expect(events[0]!.defaultPrevented).to.equal(true);
+      expect(events[0], 'cancelled by the host').to.have.property('defaultPrevented', true);
       expect(el.currentPartyId).to.equal('milano');
       expect(text(parts(el).button)).to.contain('Comune di Milano');
-      expect(isOpen(el)).to.equal(false);
+      expect(parts(el).panel).not.to.match(':popover-open');
     });
 
     it('just closes when the current party is chosen', async () => {
       const el = await partySwitch();
-      const events = record(el);
+      const events = host.record('party-select', { on: el });
       await openByClick(el);
       await press('ArrowDown');
       await settle(el);
       await press('Enter');
       await settle(el);
       expect(events).to.have.length(0);
-      expect(isOpen(el)).to.equal(false);
+      expect(parts(el).panel).not.to.match(':popover-open');
     });
 
     it('fires nothing on programmatic changes', async () => {
       const el = await partySwitch();
-      const events = record(el);
+      const events = host.record('party-select', { on: el });
       el.currentPartyId = 'roma';
       await settle(el);
       el.parties = enti().slice(1);
@@ -789,12 +613,12 @@ describe('<party-switch>', () => {
 
   describe('ten thousand parties', () => {
     it('renders only a window of options and reaches the last one with End', async () => {
-      const el = await partySwitch(generated(10_000), { current: 'ente-5000' });
+      const el = await partySwitch(manyEnti(10_000), { current: 'ente-5000' });
       parts(el).button!.focus();
       await press('ArrowDown');
       await settle(el);
       const rendered = parts(el).options.length;
-      expect(rendered > 0 && rendered < 100).to.equal(true);
+      expect(rendered, 'options in the DOM').to.be.within(1, 99);
       expect(activeId()).to.equal('party-5000');
       await press('End');
       await settle(el);
@@ -805,16 +629,17 @@ describe('<party-switch>', () => {
       expect(last?.getAttribute('aria-setsize')).to.equal('10000');
       const list = parts(el).listbox!.getBoundingClientRect();
       const box = last!.getBoundingClientRect();
-      expect(box.top >= list.top - 1 && box.bottom <= list.bottom + 1).to.equal(true);
-      expect(parts(el).options.length < 100).to.equal(true);
+      expect(box.top, 'the last option’s top').to.be.at.least(list.top - 1);
+      expect(box.bottom, 'the last option’s bottom').to.be.at.most(list.bottom + 1);
+      expect(parts(el).options.length, 'options in the DOM').to.be.below(100);
     });
 
     it('counts the results with grouped numbers', async () => {
-      const el = await partySwitch(generated(10_000), { current: 'ente-1' });
+      const el = await partySwitch(manyEnti(10_000), { current: 'ente-1' });
       await openByClick(el);
-      await type(el, 'ente');
+      await typeIn(el, 'ente');
       expect(text(parts(el).count)).to.equal('10.000 enti trovati');
-      await type(el, ' numero 9999');
+      await typeIn(el, ' numero 9999');
       expect(text(parts(el).count)).to.equal('1 ente trovato');
     });
   });
@@ -846,7 +671,7 @@ describe('<party-switch>', () => {
     for (const [name, parties, field] of cases) {
       it(`shows a localised error and logs once for ${name}`, async () => {
         const { value: el, calls } = await quietly(() => partySwitch(parties));
-        expect(parts(el).button === null).to.equal(true);
+        expect(parts(el).button).to.be.null;
         expect(parts(el).error!.getAttribute('role')).to.equal('alert');
         expect(text(parts(el).error)).to.contain('Gli enti non possono essere mostrati');
         expect(text(parts(el).error)).to.contain(`«${field}»`);
@@ -905,7 +730,7 @@ describe('<party-switch>', () => {
       const { value: el } = await quietly(() => partySwitch([{ id: 'a' }]));
       el.parties = enti();
       await settle(el);
-      expect(parts(el).error === null).to.equal(true);
+      expect(parts(el).error).to.be.null;
       expect(text(parts(el).button)).to.contain('Comune di Milano');
     });
   });
@@ -923,18 +748,18 @@ describe('<party-switch>', () => {
       expect(text(parts(el).options.find((o) => o.id === 'party-4'))).to.contain(
         'Membership pending',
       );
-      await type(el, 'comune');
+      await typeIn(el, 'comune');
       expect(text(parts(el).count)).to.equal('3 organisations found');
-      await type(el, ' milano');
+      await typeIn(el, ' milano');
       expect(text(parts(el).count)).to.equal('1 organisation found');
-      await type(el, 'x');
+      await typeIn(el, 'x');
       expect(text(parts(el).count)).to.equal('No organisation found');
     });
 
     it('follows a change of language', async () => {
       const el = await partySwitch();
       el.setAttribute('lang', 'en');
-      await aTimeout(0);
+      await nextTask();
       await el.updateComplete;
       expect(text(parts(el).button)).to.contain('Administrator. Change organisation');
     });

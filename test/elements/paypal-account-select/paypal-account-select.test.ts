@@ -1,88 +1,18 @@
-import { aTimeout, expect, fixture, html } from '@open-wc/testing';
-import '../../../src/elements/paypal-account-select/define.js';
+import { expect, fixture, html } from '@open-wc/testing';
 import type { PayPalAccountSelect } from '../../../src/elements/paypal-account-select/paypal-account-select.js';
-import type { Order } from '../../../src/model/order.js';
 import type { PayPalAccount } from '../../../src/model/paypal-account.js';
-import { captureConsole, click, deepActiveElement, press, text } from '../../helpers/user.js';
-
-const accounts = (): PayPalAccount[] => [
-  { id: 'acc-1', email: 'mario.rossi@example.it' },
-  { id: 'acc-2', email: 'studio@example.it', label: 'Studio' },
-];
-
-const order = (product: Order['product'] = { kind: 'pec', name: 'PEC Standard' }): Order => ({
-  id: 'A-1',
-  status: 'awaiting-payment',
-  product,
-  lines: [
-    {
-      description: 'PEC Standard 1 anno',
-      quantity: 1,
-      unitPrice: { value: '20.00', currency: 'EUR' },
-      vatRate: 22,
-    },
-  ],
-  total: { value: '24.40', currency: 'EUR' },
-  renewal: { period: 'P1Y', nextChargeDate: '2027-03-01' },
-});
-
-const parts = (el: PayPalAccountSelect) => {
-  const root = el.shadowRoot!;
-  return {
-    label: root.querySelector<HTMLElement>('[part="label"]'),
-    select: root.querySelector<HTMLSelectElement>('select'),
-    options: [...root.querySelectorAll<HTMLOptionElement>('option')],
-    note: root.querySelector<HTMLElement>('[part="new-account-note"]'),
-    renewal: root.querySelector<HTMLElement>('[part="renewal"]'),
-    errors: [...root.querySelectorAll<HTMLElement>('[part="error"]')],
-    link: root.querySelector<HTMLAnchorElement>('[part="renewal"] a'),
-  };
-};
-
-async function select(
-  list: unknown = accounts(),
-  attrs: { lang?: string; order?: unknown; value?: string } = {},
-) {
-  return fixture<PayPalAccountSelect>(
-    html`<paypal-account-select
-      lang=${attrs.lang ?? 'it'}
-      .accounts=${list}
-      .order=${attrs.order}
-      .value=${attrs.value ?? ''}
-    ></paypal-account-select>`,
-  );
-}
-
-/** Creates the element while recording console.error. */
-async function withErrors<T>(make: () => Promise<T>): Promise<[T, unknown[][]]> {
-  const errors = captureConsole('error');
-  try {
-    const el = await make();
-    return [el, errors.calls];
-  } finally {
-    errors.restore();
-  }
-}
-
-function recordEvents(el: HTMLElement): string[] {
-  const events: string[] = [];
-  el.addEventListener('input', (e) => events.push(`input:${(e.target as Element).localName}`));
-  el.addEventListener('change', (e) => events.push(`change:${(e.target as Element).localName}`));
-  return events;
-}
-
-/** Moves the choice down one option with the keyboard, as a customer does. */
-async function arrowDown(el: PayPalAccountSelect) {
-  parts(el).select!.focus();
-  await press('ArrowDown');
-  await el.updateComplete;
-}
+import { logging } from '../../kit/console.js';
+import { accounts, firmaOrder, marcaOrder, pecOrder } from '../../kit/fixtures.js';
+import { arrowDown, formEvents, inForm, parts, select } from '../../kit/paypal-account-select.js';
+import { text } from '../../kit/screen.js';
+import { click, deepActiveElement, press } from '../../kit/user.js';
+import { nextTask } from '../../kit/wait.js';
 
 describe('<paypal-account-select>', () => {
   describe('accessibility', () => {
     for (const lang of ['it', 'en']) {
       it(`is accessible with accounts, without, with renewal on and off, and in error (${lang})`, async () => {
-        const el = await select(accounts(), { lang, order: order() });
+        const el = await select(accounts(), { lang, order: pecOrder() });
         expect(parts(el).renewal).to.exist;
         await expect(el).to.be.accessible();
         el.value = 'new';
@@ -90,11 +20,11 @@ describe('<paypal-account-select>', () => {
         expect(parts(el).note).to.exist;
         await expect(el).to.be.accessible();
         el.accounts = [];
-        el.order = order({ kind: 'firma-digitale', name: 'Firma Digitale Remota' });
+        el.order = firmaOrder();
         await el.updateComplete;
-        expect(parts(el).select === null).to.equal(true);
+        expect(parts(el).select).to.be.null;
         await expect(el).to.be.accessible();
-        const [, calls] = await withErrors(async () => {
+        const { calls } = await logging(async () => {
           el.accounts = [{ id: 'x' }] as PayPalAccount[];
           await el.updateComplete;
         });
@@ -119,8 +49,8 @@ describe('<paypal-account-select>', () => {
       const { options } = parts(el);
       expect(options.map((o) => [o.value, text(o)])).to.deep.equal([
         ['', 'Scegli un account PayPal'],
-        ['acc-1', 'mario.rossi@example.it'],
-        ['acc-2', 'Studio — studio@example.it'],
+        ['pp-1', 'mario.rossi@example.it'],
+        ['pp-3', 'Studio — studio@example.it'],
         ['new', 'Nuovo account PayPal'],
       ]);
     });
@@ -130,14 +60,14 @@ describe('<paypal-account-select>', () => {
       expect(el.value).to.equal('');
       expect(el.selection).to.equal(undefined);
       expect(parts(el).select!.value).to.equal('');
-      expect(parts(el).note === null).to.equal(true);
+      expect(parts(el).note).to.be.null;
     });
 
     it('renders nothing until the host gives the accounts', async () => {
       const el = await fixture<PayPalAccountSelect>(
         html`<paypal-account-select></paypal-account-select>`,
       );
-      expect(el.shadowRoot!.querySelector('[part]') === null).to.equal(true);
+      expect(el.shadowRoot!.querySelector('[part]')).to.be.null;
       expect(el.value).to.equal('');
     });
 
@@ -154,7 +84,7 @@ describe('<paypal-account-select>', () => {
     it('moves focus to the select (delegatesFocus)', async () => {
       const el = await select();
       el.focus();
-      expect(deepActiveElement() === parts(el).select).to.equal(true);
+      expect(deepActiveElement()).to.equal(parts(el).select);
     });
   });
 
@@ -162,15 +92,15 @@ describe('<paypal-account-select>', () => {
     it('shows the value set by the host and returns the account object as selection', async () => {
       const list = accounts();
       const el = await select(list);
-      el.value = 'acc-2';
+      el.value = 'pp-3';
       await el.updateComplete;
-      expect(parts(el).select!.value).to.equal('acc-2');
-      expect(el.selection === list[1]).to.equal(true);
+      expect(parts(el).select!.value).to.equal('pp-3');
+      expect(el.selection).to.equal(list[1]);
     });
 
     it('answers "" for an id that is not among the accounts', async () => {
       const el = await select();
-      el.value = 'acc-9';
+      el.value = 'pp-9';
       await el.updateComplete;
       expect(el.value).to.equal('');
       expect(parts(el).select!.value).to.equal('');
@@ -178,20 +108,20 @@ describe('<paypal-account-select>', () => {
 
     it('keeps a value set before the accounts arrive', async () => {
       const el = await fixture<PayPalAccountSelect>(
-        html`<paypal-account-select value="acc-1"></paypal-account-select>`,
+        html`<paypal-account-select value="pp-1"></paypal-account-select>`,
       );
       expect(el.value).to.equal('');
       el.accounts = accounts();
       await el.updateComplete;
-      expect(el.value).to.equal('acc-1');
-      expect(parts(el).select!.value).to.equal('acc-1');
+      expect(el.value).to.equal('pp-1');
+      expect(parts(el).select!.value).to.equal('pp-1');
     });
 
     it('accepts JSON attributes for accounts and order', async () => {
       const el = await fixture<PayPalAccountSelect>(
         html`<paypal-account-select
           accounts='[{"id":"a","email":"a@example.it"}]'
-          order=${JSON.stringify(order())}
+          order=${JSON.stringify(pecOrder())}
           value="a"
         ></paypal-account-select>`,
       );
@@ -211,7 +141,7 @@ describe('<paypal-account-select>', () => {
   describe('with no account registered', () => {
     it('shows the sentence about registering on PayPal instead of a drop-down, value "new"', async () => {
       const el = await select([]);
-      expect(parts(el).select === null).to.equal(true);
+      expect(parts(el).select).to.be.null;
       expect(text(parts(el).note)).to.equal(
         'Non hai ancora registrato un account PayPal: dopo il riepilogo, con Prosegui e paga accederai a PayPal e il nuovo account sarà salvato per i prossimi pagamenti.',
       );
@@ -224,16 +154,16 @@ describe('<paypal-account-select>', () => {
     it('fires exactly one input and one change from the host when the customer chooses with the keyboard', async () => {
       const list = accounts();
       const el = await select(list);
-      const events = recordEvents(el);
+      const events = formEvents(el);
       await arrowDown(el);
-      expect(el.value).to.equal('acc-1');
-      expect(el.selection === list[0]).to.equal(true);
+      expect(el.value).to.equal('pp-1');
+      expect(el.selection).to.equal(list[0]);
       expect(events).to.deep.equal(['input:paypal-account-select', 'change:paypal-account-select']);
     });
 
     it('reaches Nuovo account PayPal from the keyboard', async () => {
       const el = await select();
-      const events = recordEvents(el);
+      const events = formEvents(el);
       await arrowDown(el);
       await press('ArrowDown');
       await press('ArrowDown');
@@ -258,11 +188,11 @@ describe('<paypal-account-select>', () => {
 
     it('fires nothing when the host sets value, accounts or order', async () => {
       const el = await select();
-      const events = recordEvents(el);
-      el.value = 'acc-2';
-      el.order = order();
+      const events = formEvents(el);
+      el.value = 'pp-3';
+      el.order = pecOrder();
       await el.updateComplete;
-      el.accounts = [...accounts(), { id: 'acc-3', email: 'c@example.it' }];
+      el.accounts = [...accounts(), { id: 'pp-4', email: 'c@example.it' }];
       el.value = 'new';
       await el.updateComplete;
       expect(events).to.deep.equal([]);
@@ -270,32 +200,12 @@ describe('<paypal-account-select>', () => {
   });
 
   describe('in a form', () => {
-    async function inForm(attrs: { required?: boolean; value?: string } = {}) {
-      const form = await fixture<HTMLFormElement>(
-        html`<form>
-          <fieldset>
-            <paypal-account-select
-              name="account"
-              lang="it"
-              ?required=${attrs.required ?? false}
-              .accounts=${accounts()}
-              .value=${attrs.value ?? ''}
-            ></paypal-account-select>
-          </fieldset>
-          <button>Prosegui</button>
-        </form>`,
-      );
-      const el = form.querySelector('paypal-account-select')!;
-      await el.updateComplete;
-      return { form, el, fieldset: form.querySelector('fieldset')! };
-    }
-
     it('is form-associated: form and FormData follow the value', async () => {
-      const { form, el } = await inForm({ value: 'acc-1' });
-      expect(el.form === form).to.equal(true);
-      expect(new FormData(form).get('account')).to.equal('acc-1');
+      const { form, el } = await inForm({ value: 'pp-1' });
+      expect(el.form).to.equal(form);
+      expect(new FormData(form).get('account')).to.equal('pp-1');
       await arrowDown(el);
-      expect(new FormData(form).get('account')).to.equal('acc-2');
+      expect(new FormData(form).get('account')).to.equal('pp-3');
     });
 
     it('submits "new" when no account is registered', async () => {
@@ -312,19 +222,21 @@ describe('<paypal-account-select>', () => {
         e.preventDefault();
         submits += 1;
       });
-      expect(el.willValidate).to.equal(true);
-      expect(el.validity.valueMissing).to.equal(true);
+      expect(el, 'takes part in validation').to.have.property('willValidate', true);
+      expect(el.validity).to.have.property('valueMissing', true);
       expect(el.validationMessage).to.equal(
         'Scegli un account PayPal oppure Nuovo account PayPal.',
       );
-      expect(form.checkValidity()).to.equal(false);
-      expect(el.checkValidity()).to.equal(false);
-      expect(el.reportValidity()).to.equal(false);
+      expect({
+        form: form.checkValidity(),
+        element: el.checkValidity(),
+        reported: el.reportValidity(),
+      }).to.deep.equal({ form: false, element: false, reported: false });
       form.requestSubmit();
       expect(submits).to.equal(0);
       await arrowDown(el);
-      expect(el.validity.valid).to.equal(true);
-      expect(form.checkValidity()).to.equal(true);
+      expect(el.validity).to.have.property('valid', true);
+      expect({ form: form.checkValidity() }).to.deep.equal({ form: true });
       form.requestSubmit();
       expect(submits).to.equal(1);
     });
@@ -332,42 +244,42 @@ describe('<paypal-account-select>', () => {
     it('focuses the drop-down when the form reports the missing choice', async () => {
       const { form, el } = await inForm({ required: true });
       form.reportValidity();
-      expect(deepActiveElement() === parts(el).select).to.equal(true);
+      expect(deepActiveElement()).to.equal(parts(el).select);
     });
 
     it('goes back to the initial value on form reset', async () => {
-      const { form, el } = await inForm({ value: 'acc-2' });
+      const { form, el } = await inForm({ value: 'pp-3' });
       el.value = 'new';
       await el.updateComplete;
       form.reset();
       await el.updateComplete;
-      expect(el.value).to.equal('acc-2');
-      expect(parts(el).select!.value).to.equal('acc-2');
+      expect(el.value).to.equal('pp-3');
+      expect(parts(el).select!.value).to.equal('pp-3');
     });
 
     it('is disabled by a disabled fieldset and by its own disabled attribute', async () => {
-      const { form, el, fieldset } = await inForm({ value: 'acc-1' });
+      const { form, el, fieldset } = await inForm({ value: 'pp-1' });
       fieldset.disabled = true;
-      await aTimeout(0);
+      await nextTask();
       await el.updateComplete;
-      expect(parts(el).select!.disabled).to.equal(true);
-      expect(new FormData(form).has('account')).to.equal(false);
+      expect(parts(el).select).to.have.attribute('disabled');
+      expect([...new FormData(form).keys()]).not.to.include('account');
       fieldset.disabled = false;
-      await aTimeout(0);
+      await nextTask();
       await el.updateComplete;
-      expect(parts(el).select!.disabled).to.equal(false);
+      expect(parts(el).select).not.to.have.attribute('disabled');
       el.disabled = true;
       await el.updateComplete;
-      expect(el.hasAttribute('disabled')).to.equal(true);
-      expect(parts(el).select!.disabled).to.equal(true);
-      expect(new FormData(form).has('account')).to.equal(false);
+      expect(el).to.have.attribute('disabled');
+      expect(parts(el).select).to.have.attribute('disabled');
+      expect([...new FormData(form).keys()]).not.to.include('account');
     });
 
     it('ignores clicks while disabled', async () => {
       const { el } = await inForm();
       el.disabled = true;
       await el.updateComplete;
-      const events = recordEvents(el);
+      const events = formEvents(el);
       await click(parts(el).select!);
       await press('ArrowDown');
       await press('Escape');
@@ -377,15 +289,15 @@ describe('<paypal-account-select>', () => {
 
     it('restores a saved state', async () => {
       const { el } = await inForm();
-      el.formStateRestoreCallback('acc-2');
+      el.formStateRestoreCallback('pp-3');
       await el.updateComplete;
-      expect(parts(el).select!.value).to.equal('acc-2');
+      expect(parts(el).select!.value).to.equal('pp-3');
     });
   });
 
   describe('automatic renewal notice', () => {
     it('says PayPal turns automatic renewal on for a PEC, with period and next charge', async () => {
-      const el = await select(accounts(), { order: order() });
+      const el = await select(accounts(), { order: pecOrder() });
       expect(text(parts(el).renewal)).to.equal(
         'Il pagamento con PayPal attiva il rinnovo automatico del servizio alla prossima scadenza. Importo del rinnovo: 24,40 € IVA inclusa. Durata del rinnovo: 1 anno. Prossimo addebito: 1 marzo 2027.',
       );
@@ -394,7 +306,7 @@ describe('<paypal-account-select>', () => {
 
     it('says it is not available for Firma Digitale', async () => {
       const el = await select(accounts(), {
-        order: order({ kind: 'firma-digitale', name: 'Firma Digitale Remota' }),
+        order: firmaOrder(),
       });
       expect(text(parts(el).renewal)).to.equal(
         'Il rinnovo automatico non è disponibile per Firma Digitale Remota (non previsto per Firma Digitale e Marca Temporale).',
@@ -403,7 +315,7 @@ describe('<paypal-account-select>', () => {
 
     it('says it is not available for this order when autoRenew is false', async () => {
       const el = await select([], {
-        order: order({ kind: 'pec', name: 'PEC Pro', autoRenew: false }),
+        order: pecOrder({ product: { kind: 'pec', name: 'PEC Pro', autoRenew: false } }),
       });
       expect(text(parts(el).renewal)).to.equal(
         'Il rinnovo automatico non è disponibile per PEC Pro (non previsto per questo ordine).',
@@ -412,12 +324,12 @@ describe('<paypal-account-select>', () => {
 
     it('shows no notice without an order', async () => {
       const el = await select();
-      expect(parts(el).renewal === null).to.equal(true);
-      expect(parts(el).select!.hasAttribute('aria-describedby')).to.equal(false);
+      expect(parts(el).renewal).to.be.null;
+      expect(parts(el).select!).not.to.have.attribute('aria-describedby');
     });
 
     it('links to how to turn renewal off, http(s) only', async () => {
-      const el = await select(accounts(), { order: order() });
+      const el = await select(accounts(), { order: pecOrder() });
       el.renewalInfoHref = 'https://example.it/guida/rinnovo';
       await el.updateComplete;
       // It opens in a new tab, and says so in its name: the payment is never left.
@@ -427,11 +339,11 @@ describe('<paypal-account-select>', () => {
       expect(parts(el).link!.target).to.equal('_blank');
       expect(parts(el).link!.rel).to.contain('noopener');
       expect(parts(el).link!.href).to.equal('https://example.it/guida/rinnovo');
-      const [, calls] = await withErrors(async () => {
+      const { calls } = await logging(async () => {
         el.setAttribute('renewal-info-href', 'javascript:alert(1)');
         await el.updateComplete;
       });
-      expect(parts(el).link === null).to.equal(true);
+      expect(parts(el).link).to.be.null;
       expect(calls).to.have.length(1);
       expect(String(calls[0]?.[0])).to.contain('"renewal-info-href"');
     });
@@ -460,8 +372,8 @@ describe('<paypal-account-select>', () => {
     ];
     for (const [name, list, field] of cases) {
       it(`shows a localised error and logs one console.error for ${name}`, async () => {
-        const [el, calls] = await withErrors(() => select(list));
-        expect(parts(el).select === null).to.equal(true);
+        const { value: el, calls } = await logging(() => select(list));
+        expect(parts(el).select).to.be.null;
         expect(text(parts(el).errors[0])).to.contain(
           'Gli account PayPal non possono essere mostrati',
         );
@@ -475,7 +387,7 @@ describe('<paypal-account-select>', () => {
     }
 
     it('reports a malformed JSON attribute, in English', async () => {
-      const [el, calls] = await withErrors(() =>
+      const { value: el, calls } = await logging(() =>
         fixture<PayPalAccountSelect>(
           html`<paypal-account-select lang="en" accounts="[{id: }"></paypal-account-select>`,
         ),
@@ -486,11 +398,11 @@ describe('<paypal-account-select>', () => {
     });
 
     it('keeps the drop-down but reports a bad order in place of the notice', async () => {
-      const [el, calls] = await withErrors(() =>
-        select(accounts(), { order: { ...order(), product: { kind: 'pec' } } }),
+      const { value: el, calls } = await logging(() =>
+        select(accounts(), { order: { ...pecOrder(), product: { kind: 'pec' } } }),
       );
       expect(parts(el).select).to.exist;
-      expect(parts(el).renewal === null).to.equal(true);
+      expect(parts(el).renewal).to.be.null;
       expect(text(parts(el).errors[0])).to.contain('order.product.name');
       expect(calls).to.have.length(1);
       expect(String(calls[0]?.[0])).to.contain('"order.product.name"');
@@ -499,23 +411,23 @@ describe('<paypal-account-select>', () => {
     it('renders hostile HTML in labels and e-mails as text', async () => {
       const hostile = '<img src=x onerror="window.__pwned=1">';
       const el = await select([{ id: 'a', email: 'x@example.it', label: hostile }]);
-      expect(el.shadowRoot!.querySelector('img') === null).to.equal(true);
+      expect(el.shadowRoot!.querySelector('img')).to.be.null;
       expect(text(parts(el).options[1])).to.equal(`${hostile} — x@example.it`);
-      const [, calls] = await withErrors(async () => {
+      const { calls } = await logging(async () => {
         el.accounts = [{ id: 'b', email: hostile }];
         await el.updateComplete;
       });
       expect(calls).to.have.length(1);
-      expect(el.shadowRoot!.querySelector('img') === null).to.equal(true);
+      expect(el.shadowRoot!.querySelector('img')).to.be.null;
       expect((window as { __pwned?: number }).__pwned).to.equal(undefined);
     });
 
     it('does not log again on re-render, and recovers when the host fixes the data', async () => {
-      const [el, calls] = await withErrors(async () => {
+      const { value: el, calls } = await logging(async () => {
         const created = await select('nope');
         created.label = 'Altro';
         created.setAttribute('lang', 'en');
-        await aTimeout(0);
+        await nextTask();
         await created.updateComplete;
         return created;
       });
@@ -531,7 +443,7 @@ describe('<paypal-account-select>', () => {
     it('speaks English, validation message included', async () => {
       const el = await select(accounts(), {
         lang: 'en',
-        order: order({ kind: 'marca-temporale', name: 'Time Stamp' }),
+        order: marcaOrder(),
       });
       el.required = true;
       await el.updateComplete;
@@ -543,7 +455,7 @@ describe('<paypal-account-select>', () => {
         'New PayPal account',
       ]);
       expect(text(parts(el).renewal)).to.equal(
-        'Automatic renewal is not available for Time Stamp (not offered for Digital Signature and Time Stamp).',
+        'Automatic renewal is not available for Marca Temporale (not offered for Digital Signature and Time Stamp).',
       );
       expect(el.validationMessage).to.equal('Choose a PayPal account or New PayPal account.');
     });
@@ -551,7 +463,7 @@ describe('<paypal-account-select>', () => {
     it('follows a change of language', async () => {
       const el = await select([]);
       el.setAttribute('lang', 'en');
-      await aTimeout(0);
+      await nextTask();
       await el.updateComplete;
       expect(text(parts(el).note)).to.contain('You have not registered a PayPal account yet');
     });

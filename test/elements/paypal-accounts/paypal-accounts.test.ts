@@ -1,7 +1,9 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { PayPalAccounts } from '../../../src/elements/paypal-accounts/paypal-accounts.js';
 import { installPayPalSimulator, type PayPalSimulator } from '../../../src/testing.js';
-import { captureConsole, describeNode, focused, press, text } from '../../helpers/user.js';
+import { captureConsole } from '../../kit/console.js';
+import { describeNode, text } from '../../kit/screen.js';
+import { focused, press } from '../../kit/user.js';
 import {
   accountsList,
   click,
@@ -11,7 +13,7 @@ import {
   settle,
   untilPart,
 } from '../../kit/accounts.js';
-import { fakeClock } from '../../kit/clock.js';
+import { withFakeClock } from '../../kit/clock.js';
 import { anna, conservazioneService, fresh, mario, pecService } from '../../kit/fixtures.js';
 import { host } from '../../kit/host.js';
 import { forgetChanges } from '../../kit/renewal.js';
@@ -357,20 +359,16 @@ describe('<paypal-accounts>', () => {
       const { requests, pending } = host.hold('paypal-account-remove');
       const el = await accountsList({ timeout: 20_000 });
       await openRemoval(el, anna.email);
-      let errors: string[] = [];
-      const clock = fakeClock();
-      try {
-        errors = await errorsOf(async () => {
+      const errors = await withFakeClock((clock) =>
+        errorsOf(async () => {
           await click(parts(el).confirm!);
           await until(() => requests.length === 1, 'the request');
           await clock.tickAsync(19_999);
           expect(parts(el).error).to.be.null;
           await clock.tickAsync(1);
           await untilPart(el, 'error');
-        });
-      } finally {
-        clock.restore();
-      }
+        }),
+      );
       expect(text(parts(el).title)).to.equal('Esito della modifica non confermato');
       expect(errors).to.deep.equal([
         '<paypal-accounts>: "paypal-account-remove" was not answered within request-timeout.',

@@ -1,117 +1,26 @@
-import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
-import '../../../src/elements/product-switch/define.js';
+import { expect, fixture, html } from '@open-wc/testing';
 import type { ProductSwitch } from '../../../src/elements/product-switch/product-switch.js';
-import type { EnvSelectEvent } from '../../../src/events/env-select-event.js';
 import type { Product } from '../../../src/model/product.js';
-import { withFakeClock } from '../../helpers/clock.js';
-import { captureConsole, click, deepActiveElement, press, text } from '../../helpers/user.js';
-
-const products = (): Product[] => [
-  {
-    id: 'pagopa',
-    name: 'pagoPA',
-    logoUrl: '/logos/pagopa.svg',
-    environments: [
-      { id: 'collaudo', href: '#pagopa-collaudo' },
-      { id: 'produzione', href: '#pagopa-produzione' },
-    ],
-  },
-  {
-    id: 'pn',
-    name: 'Piattaforma Notifiche',
-    environments: [{ id: 'produzione', href: '#pn' }],
-  },
-  { id: 'io', name: 'App IO', href: '#io' },
-];
-
-interface Options {
-  products?: unknown;
-  current?: string;
-  environment?: string;
-  lang?: string;
-}
-
-async function productSwitch({
-  products: list = products(),
-  current = 'pagopa',
-  environment = 'collaudo',
-  lang = 'it',
-}: Options = {}) {
-  return fixture<ProductSwitch>(
-    html`<product-switch
-      .products=${list as Product[]}
-      current-product-id=${current}
-      current-environment=${environment}
-      lang=${lang}
-    ></product-switch>`,
-  );
-}
-
-/** Creates the element while capturing console.error. */
-async function withErrors(options: Options) {
-  const errors = captureConsole('error');
-  try {
-    const el = await productSwitch(options);
-    return { el, calls: errors.calls };
-  } finally {
-    errors.restore();
-  }
-}
-
-const parts = (el: ProductSwitch) => {
-  const root = el.shadowRoot!;
-  const picker = root.querySelector('env-picker');
-  return {
-    button: root.querySelector<HTMLButtonElement>('[part="button"]'),
-    menu: root.querySelector<HTMLElement>('[part="menu"]'),
-    items: [...root.querySelectorAll<HTMLButtonElement>('[role="menuitemradio"]')],
-    badge: root.querySelector<HTMLElement>('[part="badge"]'),
-    title: root.querySelector<HTMLElement>('[part="title"]'),
-    error: root.querySelector<HTMLElement>('[part="error"]'),
-    dialog: picker?.shadowRoot?.querySelector<HTMLDialogElement>('dialog') ?? null,
-    envOptions: [...(picker?.shadowRoot?.querySelectorAll<HTMLElement>('[part="option"]') ?? [])],
-    envEnter: picker?.shadowRoot?.querySelector<HTMLButtonElement>('[part="confirm"]') ?? null,
-  };
-};
-
-const isOpen = (el: ProductSwitch) => parts(el).menu?.matches(':popover-open') ?? false;
-const focusedName = () => text(deepActiveElement()?.querySelector('.name'));
-const visibleText = (node: HTMLElement | null) => {
-  const copy = node!.cloneNode(true) as HTMLElement;
-  copy.querySelectorAll('.visually-hidden').forEach((hidden) => hidden.replaceWith(' '));
-  return text(copy);
-};
-
-/** The text a screen reader reads (aria-hidden parts such as logo initials left out). */
-const spoken = (node: HTMLElement | null) => {
-  const copy = node!.cloneNode(true) as HTMLElement;
-  copy.querySelectorAll('[aria-hidden="true"]').forEach((hidden) => hidden.remove());
-  return text(copy);
-};
-
-/** Records every env-select event and cancels it unless told otherwise (no navigation in tests). */
-function recordSelections(el: HTMLElement, { cancel = true } = {}) {
-  const events: EnvSelectEvent[] = [];
-  el.addEventListener('env-select', (event) => {
-    events.push(event);
-    if (cancel) event.preventDefault();
-  });
-  return events;
-}
-
-async function settle(el: ProductSwitch) {
-  await el.updateComplete;
-  await aTimeout(0);
-}
-
-async function openByKey(el: ProductSwitch, key = 'Enter') {
-  parts(el).button!.focus();
-  await press(key);
-  await settle(el);
-}
+import { withFakeClock } from '../../kit/clock.js';
+import { logging } from '../../kit/console.js';
+import { appIO, LOGO, notifiche, pagoPA, products } from '../../kit/fixtures.js';
+import { host } from '../../kit/host.js';
+import {
+  badProductSwitch,
+  focusedName,
+  itemNames,
+  openByKey,
+  parts,
+  productSwitch,
+  settle,
+} from '../../kit/product-switch.js';
+import { spoken, text, visibleText } from '../../kit/screen.js';
+import { click, deepActiveElement, press } from '../../kit/user.js';
+import { nextTask } from '../../kit/wait.js';
 
 describe('<product-switch>', () => {
   afterEach(() => {
+    host.reset();
     if (location.hash) history.replaceState(null, '', location.pathname + location.search);
   });
 
@@ -122,39 +31,36 @@ describe('<product-switch>', () => {
         await expect(el).to.be.accessible();
         await click(parts(el).button!);
         await settle(el);
-        expect(isOpen(el)).to.equal(true);
+        expect(parts(el).menu).to.match(':popover-open');
         await expect(el).to.be.accessible();
         await press('Escape');
 
-        el.products = [products()[0]!];
+        el.products = [pagoPA()];
         await el.updateComplete;
-        expect(parts(el).title === null).to.equal(false);
+        expect(parts(el).title).not.to.be.null;
         await expect(el).to.be.accessible();
 
-        const errors = captureConsole('error');
-        try {
+        await logging(async () => {
           el.products = products();
           el.currentProductId = 'nope';
           await el.updateComplete;
           await expect(el).to.be.accessible();
           el.products = [{ id: 'x' }] as Product[];
           await el.updateComplete;
-        } finally {
-          errors.restore();
-        }
-        expect(parts(el).error === null).to.equal(false);
+        });
+        expect(parts(el).error).not.to.be.null;
         await expect(el).to.be.accessible();
       });
     }
 
     it('is accessible with the environment dialog open', async () => {
       const el = await productSwitch();
-      recordSelections(el);
+      host.record('env-select', { on: el, cancel: true });
       await click(parts(el).button!);
       await settle(el);
       await click(parts(el).items[0]!);
       await settle(el);
-      expect(parts(el).dialog!.open).to.equal(true);
+      expect(parts(el).dialog).to.have.attribute('open');
       await expect(el).to.be.accessible();
     });
   });
@@ -168,8 +74,8 @@ describe('<product-switch>', () => {
       expect(button!.getAttribute('aria-controls')).to.equal(menu!.id);
       expect(menu!.getAttribute('role')).to.equal('menu');
       expect(menu!.getAttribute('aria-label')).to.equal('Prodotti');
-      expect(menu!.hasAttribute('popover')).to.equal(true);
-      expect(isOpen(el)).to.equal(false);
+      expect(menu!).to.have.attribute('popover');
+      expect(parts(el).menu).not.to.match(':popover-open');
     });
 
     it('shows the current product and a Collaudo badge, and names both with the action', async () => {
@@ -179,7 +85,7 @@ describe('<product-switch>', () => {
       expect(text(badge)).to.equal('Collaudo');
       expect(spoken(button)).to.equal('pagoPA, ambiente Collaudo, cambia prodotto');
       const logo = button!.querySelector<HTMLImageElement>('[part="logo"]');
-      expect(logo?.getAttribute('src')).to.equal(new URL('/logos/pagopa.svg', location.href).href);
+      expect(logo?.getAttribute('src')).to.equal(new URL(LOGO, location.href).href);
       expect(logo?.getAttribute('alt')).to.equal('');
     });
 
@@ -200,12 +106,12 @@ describe('<product-switch>', () => {
       el.currentProductId = 'pn';
       el.currentEnvironment = 'collaudo';
       await el.updateComplete;
-      expect(parts(el).badge === null).to.equal(true);
+      expect(parts(el).badge).to.be.null;
 
       el.currentProductId = 'io';
       el.currentEnvironment = undefined;
       await el.updateComplete;
-      expect(parts(el).badge === null).to.equal(true);
+      expect(parts(el).badge).to.be.null;
       expect(spoken(parts(el).button)).to.equal('App IO, cambia prodotto');
     });
 
@@ -223,28 +129,32 @@ describe('<product-switch>', () => {
 
     it('renders nothing without products, or with an empty list', async () => {
       const el = await fixture<ProductSwitch>(html`<product-switch></product-switch>`);
-      expect(el.shadowRoot!.querySelector('[part]') === null).to.equal(true);
+      expect(el.shadowRoot!.querySelector('[part]')).to.be.null;
       expect(el.getBoundingClientRect().width).to.equal(0);
       el.products = [];
       await el.updateComplete;
-      expect(el.shadowRoot!.querySelector('[part]') === null).to.equal(true);
+      expect(el.shadowRoot!.querySelector('[part]')).to.be.null;
     });
   });
 
   describe('with one product', () => {
     it('shows a plain title with logo, name and badge, without button or menu', async () => {
-      const el = await productSwitch({ products: [products()[0]] });
+      const el = await productSwitch({ products: [pagoPA()] });
       const { title, button, menu, badge } = parts(el);
-      expect(button === null && menu === null).to.equal(true);
+      expect(button).to.be.null;
+      expect(menu).to.be.null;
       expect(visibleText(title)).to.equal('pagoPA Collaudo');
       expect(spoken(title)).to.equal('pagoPA, ambiente Collaudo');
       expect(text(badge)).to.equal('Collaudo');
-      expect(title!.querySelector('[part="logo"]') === null).to.equal(false);
-      expect(el.shadowRoot!.querySelector('env-picker') === null).to.equal(true);
+      expect(title!.querySelector('[part="logo"]')).not.to.be.null;
+      expect(el.shadowRoot!.querySelector('env-picker')).to.be.null;
     });
 
     it('still shows the only product when current-product-id names another, logging once', async () => {
-      const { el, calls } = await withErrors({ products: [products()[2]], current: 'pagopa' });
+      const { el, calls } = await badProductSwitch({
+        products: [appIO()],
+        current: 'pagopa',
+      });
       expect(spoken(parts(el).title)).to.equal('App IO');
       expect(calls).to.have.length(1);
       expect(String(calls[0]?.[0])).to.contain('"current-product-id"');
@@ -257,13 +167,9 @@ describe('<product-switch>', () => {
       await click(parts(el).button!);
       await settle(el);
       const { button, menu, items } = parts(el);
-      expect(isOpen(el)).to.equal(true);
+      expect(parts(el).menu).to.match(':popover-open');
       expect(button!.getAttribute('aria-expanded')).to.equal('true');
-      expect(items.map((item) => text(item.querySelector('.name')))).to.deep.equal([
-        'pagoPA',
-        'Piattaforma Notifiche',
-        'App IO',
-      ]);
+      expect(itemNames(el)).to.deep.equal(['pagoPA', 'Piattaforma Notifiche', 'App IO']);
       expect(items.map((item) => item.getAttribute('aria-checked'))).to.deep.equal([
         'false',
         'true',
@@ -272,7 +178,8 @@ describe('<product-switch>', () => {
       expect(focusedName()).to.equal('pagoPA');
       const b = button!.getBoundingClientRect();
       const m = menu!.getBoundingClientRect();
-      expect(m.top >= b.bottom && m.top - b.bottom < 16).to.equal(true);
+      expect(m.top, 'the menu’s top').to.be.at.least(b.bottom);
+      expect(m.top - b.bottom, 'the gap under the button').to.be.below(16);
       expect(Math.round(m.left)).to.equal(Math.round(b.left));
     });
 
@@ -286,15 +193,18 @@ describe('<product-switch>', () => {
       await click(parts(el).button!);
       await settle(el);
       const m = parts(el).menu!.getBoundingClientRect();
-      expect(m.left >= 0 && m.right <= window.innerWidth).to.equal(true);
-      expect(m.width >= parts(el).button!.getBoundingClientRect().width - 1).to.equal(true);
+      expect(m.left, 'the menu’s left edge').to.be.at.least(0);
+      expect(m.right, 'the menu’s right edge').to.be.at.most(window.innerWidth);
+      expect(m.width, 'the menu’s width').to.be.at.least(
+        parts(el).button!.getBoundingClientRect().width - 1,
+      );
     });
 
     for (const key of ['Enter', ' ', 'ArrowDown']) {
       it(`opens with ${key === ' ' ? 'Space' : key} on the first item, not the checked one`, async () => {
         const el = await productSwitch({ current: 'io', environment: '' });
         await openByKey(el, key);
-        expect(isOpen(el)).to.equal(true);
+        expect(parts(el).menu).to.match(':popover-open');
         expect(parts(el).button!.getAttribute('aria-expanded')).to.equal('true');
         expect(focusedName()).to.equal('pagoPA');
       });
@@ -303,12 +213,12 @@ describe('<product-switch>', () => {
     it('opens with ArrowUp with focus on the last item', async () => {
       const el = await productSwitch();
       await openByKey(el, 'ArrowUp');
-      expect(isOpen(el)).to.equal(true);
+      expect(parts(el).menu).to.match(':popover-open');
       expect(focusedName()).to.equal('App IO');
     });
 
     it('opens on the first item when no product is current', async () => {
-      const { el } = await withErrors({ current: 'nope' });
+      const { el } = await badProductSwitch({ current: 'nope' });
       await openByKey(el, 'ArrowDown');
       expect(focusedName()).to.equal('pagoPA');
       expect(parts(el).items.every((i) => i.getAttribute('aria-checked') === 'false')).to.equal(
@@ -318,13 +228,13 @@ describe('<product-switch>', () => {
 
     it('closes on Escape and gives focus back to the button', async () => {
       const el = await productSwitch();
-      const events = recordSelections(el);
+      const events = host.record('env-select', { on: el, cancel: true });
       await openByKey(el);
       await press('Escape');
       await settle(el);
-      expect(isOpen(el)).to.equal(false);
+      expect(parts(el).menu).not.to.match(':popover-open');
       expect(parts(el).button!.getAttribute('aria-expanded')).to.equal('false');
-      expect(deepActiveElement() === parts(el).button).to.equal(true);
+      expect(deepActiveElement()).to.equal(parts(el).button);
       expect(events).to.have.length(0);
     });
 
@@ -340,7 +250,7 @@ describe('<product-switch>', () => {
       await press('ArrowDown');
       await press('Tab');
       await settle(el);
-      expect(isOpen(el)).to.equal(false);
+      expect(parts(el).menu).not.to.match(':popover-open');
       expect(deepActiveElement()?.id).to.equal('next');
     });
 
@@ -350,7 +260,7 @@ describe('<product-switch>', () => {
       await settle(el);
       await click(parts(el).button!);
       await settle(el);
-      expect(isOpen(el)).to.equal(false);
+      expect(parts(el).menu).not.to.match(':popover-open');
       expect(parts(el).button!.getAttribute('aria-expanded')).to.equal('false');
     });
 
@@ -362,13 +272,13 @@ describe('<product-switch>', () => {
         </div>`,
       );
       const el = wrapper.querySelector('product-switch')!;
-      const events = recordSelections(el);
+      const events = host.record('env-select', { on: el, cancel: true });
       await click(parts(el).button!);
       await settle(el);
-      expect(isOpen(el)).to.equal(true);
+      expect(parts(el).menu).to.match(':popover-open');
       await click(wrapper.querySelector('#outside')!);
       await settle(el);
-      expect(isOpen(el)).to.equal(false);
+      expect(parts(el).menu).not.to.match(':popover-open');
       expect(events).to.have.length(0);
     });
   });
@@ -418,7 +328,7 @@ describe('<product-switch>', () => {
         await press('z');
         expect(focusedName()).to.equal('Piattaforma Notifiche');
       });
-      expect(isOpen(el)).to.equal(true);
+      expect(parts(el).menu).to.match(':popover-open');
     });
 
     it('falls back to the last key when the typed keys match nothing', async () => {
@@ -455,7 +365,7 @@ describe('<product-switch>', () => {
   describe('choosing a product', () => {
     it('selects the only environment at once with Enter, and keeps focus on the button', async () => {
       const el = await productSwitch();
-      const events = recordSelections(el);
+      const events = host.record('env-select', { on: el, cancel: true });
       await openByKey(el);
       await press('ArrowDown');
       await press('Enter');
@@ -463,37 +373,38 @@ describe('<product-switch>', () => {
       expect(events).to.have.length(1);
       expect(events[0]!.detail.product.id).to.equal('pn');
       expect(events[0]!.detail.environment?.id).to.equal('produzione');
-      expect(isOpen(el)).to.equal(false);
-      expect(deepActiveElement() === parts(el).button).to.equal(true);
+      expect(parts(el).menu).not.to.match(':popover-open');
+      expect(deepActiveElement()).to.equal(parts(el).button);
     });
 
     it('selects with Space too, once', async () => {
       const el = await productSwitch();
-      const events = recordSelections(el);
+      const events = host.record('env-select', { on: el, cancel: true });
       await openByKey(el);
       await press('End');
       await press(' ');
       await settle(el);
       expect(events.map((e) => e.detail.product.id)).to.deep.equal(['io']);
       expect(events[0]!.detail.environment).to.equal(null);
-      expect(parts(el).dialog === null || !parts(el).dialog!.open).to.equal(true);
+      const { dialog } = parts(el);
+      expect(dialog?.open ? dialog : null, 'an open environment dialog').to.equal(null);
     });
 
     it('selects a product on click and lets the host cancel the navigation', async () => {
       const el = await productSwitch();
-      const events = recordSelections(el);
+      const events = host.record('env-select', { on: el, cancel: true });
       await click(parts(el).button!);
       await settle(el);
       await click(parts(el).items[1]!);
       await settle(el);
       expect(events).to.have.length(1);
-      expect(events[0]!.defaultPrevented).to.equal(true);
+      expect(events[0], 'cancelled by the host').to.have.property('defaultPrevented', true);
       expect(location.hash).to.equal('');
     });
 
     it('navigates to the environment when the host does not cancel', async () => {
       const el = await productSwitch();
-      recordSelections(el, { cancel: false });
+      host.record('env-select', { on: el });
       await click(parts(el).button!);
       await settle(el);
       await click(parts(el).items[1]!);
@@ -503,26 +414,25 @@ describe('<product-switch>', () => {
 
     it('dispatches env-select out of the page as a bubbling, composed, cancelable event', async () => {
       const el = await productSwitch();
-      setTimeout(async () => {
-        await click(parts(el).button!);
-        await settle(el);
-        await click(parts(el).items[2]!);
-      });
-      document.addEventListener('env-select', (e) => e.preventDefault(), { once: true });
-      const event = await oneEvent(document, 'env-select');
-      expect(event.bubbles && event.composed && event.cancelable).to.equal(true);
-      expect(event.target === el).to.equal(true);
+      const events = host.record('env-select', { cancel: true });
+      await click(parts(el).button!);
+      await settle(el);
+      await click(parts(el).items[2]!);
+      expect(events).to.have.length(1);
+      const [event] = events;
+      expect(event).to.include({ bubbles: true, composed: true, cancelable: true });
+      expect(event!.target).to.equal(el);
     });
 
     it('asks the environment for pagoPA, then selects Produzione and returns focus to the button', async () => {
       const el = await productSwitch({ current: 'io', environment: '' });
-      const events = recordSelections(el);
+      const events = host.record('env-select', { on: el, cancel: true });
       await openByKey(el);
       await press('Home');
       await press('Enter');
       await settle(el);
       const { dialog, envOptions } = parts(el);
-      expect(dialog!.open).to.equal(true);
+      expect(dialog).to.have.attribute('open');
       expect(text(dialog!.querySelector('h2'))).to.equal('In quale ambiente vuoi entrare?');
       expect(text(dialog!.querySelector('.product-name'))).to.equal('pagoPA');
       expect(events).to.have.length(0);
@@ -532,28 +442,28 @@ describe('<product-switch>', () => {
       expect(events).to.have.length(1);
       expect(events[0]!.detail.product.id).to.equal('pagopa');
       expect(events[0]!.detail.environment?.id).to.equal('produzione');
-      expect(parts(el).dialog!.open).to.equal(false);
-      expect(deepActiveElement() === parts(el).button).to.equal(true);
+      expect(parts(el).dialog).not.to.have.attribute('open');
+      expect(deepActiveElement()).to.equal(parts(el).button);
     });
 
     it('returns focus to the button when the environment dialog is dismissed', async () => {
       const el = await productSwitch();
-      const events = recordSelections(el);
+      const events = host.record('env-select', { on: el, cancel: true });
       await click(parts(el).button!);
       await settle(el);
       await click(parts(el).items[0]!);
       await settle(el);
-      expect(parts(el).dialog!.open).to.equal(true);
+      expect(parts(el).dialog).to.have.attribute('open');
       await press('Escape');
       await settle(el);
-      expect(parts(el).dialog!.open).to.equal(false);
+      expect(parts(el).dialog).not.to.have.attribute('open');
       expect(events).to.have.length(0);
-      expect(deepActiveElement() === parts(el).button).to.equal(true);
+      expect(deepActiveElement()).to.equal(parts(el).button);
     });
 
     it('lets the customer choose the current product and environment again', async () => {
       const el = await productSwitch({ current: 'pn', environment: 'produzione' });
-      const events = recordSelections(el);
+      const events = host.record('env-select', { on: el, cancel: true });
       await openByKey(el);
       await press('ArrowDown');
       expect(focusedName()).to.equal('Piattaforma Notifiche');
@@ -564,15 +474,15 @@ describe('<product-switch>', () => {
 
     it('dispatches nothing when the host changes products or current values', async () => {
       const el = await productSwitch();
-      const events = recordSelections(el);
+      const events = host.record('env-select', { on: el, cancel: true });
       el.currentProductId = 'pn';
       el.currentEnvironment = 'produzione';
       await el.updateComplete;
       el.products = products().slice(1);
       await el.updateComplete;
-      el.products = [products()[1]!];
+      el.products = [notifiche()];
       await el.updateComplete;
-      await aTimeout(0);
+      await nextTask();
       expect(events).to.have.length(0);
     });
   });
@@ -614,9 +524,10 @@ describe('<product-switch>', () => {
     ];
     for (const [name, list, field] of cases) {
       it(`shows a localised error and logs one console.error for ${name}`, async () => {
-        const { el, calls } = await withErrors({ products: list });
+        const { el, calls } = await badProductSwitch({ products: list });
         const { error, button, title } = parts(el);
-        expect(button === null && title === null).to.equal(true);
+        expect(button).to.be.null;
+        expect(title).to.be.null;
         expect(error!.getAttribute('role')).to.equal('alert');
         expect(text(error)).to.contain('Il menu dei prodotti non può essere mostrato');
         expect(text(error)).to.contain(`«${field}»`);
@@ -628,7 +539,7 @@ describe('<product-switch>', () => {
 
     it('refuses 100 000 products at once with an error naming the limit of 100', async () => {
       const many = Array.from({ length: 100_000 }, (_, i) => ({ id: `p-${i}`, name: `P ${i}` }));
-      const { el, calls } = await withErrors({ products: many, current: 'p-0', lang: 'en' });
+      const { el, calls } = await badProductSwitch({ products: many, current: 'p-0', lang: 'en' });
       expect(parts(el).button).to.equal(null);
       expect(text(parts(el).error)).to.contain('Field “products”: at most 100 products.');
       expect(calls).to.have.length(1);
@@ -647,21 +558,18 @@ describe('<product-switch>', () => {
     });
 
     it('reports a malformed JSON attribute once, in English', async () => {
-      const errors = captureConsole('error');
-      let el: ProductSwitch;
-      try {
-        el = await fixture<ProductSwitch>(
+      const { value: el, calls } = await logging(async () => {
+        const created = await fixture<ProductSwitch>(
           html`<product-switch lang="en" products='[{"id": "pagopa", name: }]'></product-switch>`,
         );
-        el.currentProductId = 'pagopa';
-        await el.updateComplete;
-      } finally {
-        errors.restore();
-      }
+        created.currentProductId = 'pagopa';
+        await created.updateComplete;
+        return created;
+      });
       expect(text(parts(el).error)).to.contain('The product menu cannot be shown');
       expect(text(parts(el).error)).to.contain('malformed JSON');
-      expect(errors.calls).to.have.length(1);
-      expect(String(errors.calls[0]?.[0])).to.contain('"products"');
+      expect(calls).to.have.length(1);
+      expect(String(calls[0]?.[0])).to.contain('"products"');
     });
 
     it('renders hostile HTML in names as text', async () => {
@@ -673,39 +581,37 @@ describe('<product-switch>', () => {
       });
       await click(parts(el).button!);
       await settle(el);
-      expect(el.shadowRoot!.querySelector('img:not([part="logo"])') === null).to.equal(true);
+      expect(el.shadowRoot!.querySelector('img:not([part="logo"])')).to.be.null;
       expect(text(parts(el).button!.querySelector('.name'))).to.equal(hostile);
       expect(text(parts(el).items[0]!.querySelector('.name'))).to.equal(hostile);
       expect((window as { __pwned?: number }).__pwned).to.equal(undefined);
     });
 
     it('shows “Scegli un prodotto” and no badge for an unknown current product, logging once', async () => {
-      const { el, calls } = await withErrors({ current: 'nope' });
+      const { el, calls } = await badProductSwitch({ current: 'nope' });
       const { button, badge, error } = parts(el);
-      expect(error === null && badge === null).to.equal(true);
+      expect(error).to.be.null;
+      expect(badge).to.be.null;
       expect(visibleText(button)).to.equal('Scegli un prodotto');
       expect(spoken(button)).to.equal('Scegli un prodotto');
       expect(calls).to.have.length(1);
       expect(String(calls[0]?.[0])).to.contain('"current-product-id"');
 
-      const again = captureConsole('error');
-      try {
+      const again = await logging(async () => {
         el.currentEnvironment = 'produzione';
         el.lang = 'en';
         await el.updateComplete;
-        await aTimeout(0);
-        expect(visibleText(parts(el).button)).to.equal('Choose a product');
-        expect(again.calls).to.have.length(0);
-      } finally {
-        again.restore();
-      }
+        await nextTask();
+      });
+      expect(visibleText(parts(el).button)).to.equal('Choose a product');
+      expect(again.calls).to.have.length(0);
     });
 
     it('recovers when the host fixes the data', async () => {
-      const { el } = await withErrors({ products: [{ id: 'pagopa' }] });
+      const { el } = await badProductSwitch({ products: [{ id: 'pagopa' }] });
       el.products = products();
       await el.updateComplete;
-      expect(parts(el).error === null).to.equal(true);
+      expect(parts(el).error).to.be.null;
       expect(visibleText(parts(el).button)).to.equal('pagoPA Collaudo');
     });
   });
@@ -719,7 +625,7 @@ describe('<product-switch>', () => {
       el.currentEnvironment = 'produzione';
       await el.updateComplete;
       expect(visibleText(parts(el).badge)).to.equal('Production');
-      el.products = [products()[0]!];
+      el.products = [pagoPA()];
       await el.updateComplete;
       expect(spoken(parts(el).title)).to.equal('pagoPA, Production environment');
     });
@@ -736,14 +642,14 @@ describe('<product-switch>', () => {
       );
       const el = wrapper.querySelector('product-switch')!;
       wrapper.setAttribute('lang', 'en');
-      await aTimeout(0);
+      await nextTask();
       await el.updateComplete;
       expect(visibleText(parts(el).badge)).to.equal('Test');
     });
 
     it('asks the environment in English', async () => {
       const el = await productSwitch({ lang: 'en' });
-      recordSelections(el);
+      host.record('env-select', { on: el, cancel: true });
       await openByKey(el);
       await press('Enter');
       await settle(el);
