@@ -501,9 +501,9 @@ describe('<auto-renewal-control>', () => {
         expect(changes[0]!.detail).to.deep.include({ enabled: true, account: fresh });
         expect(added.map((event) => event.detail)).to.deep.equal([{ account: fresh, requestId }]);
         // A save session, never a payment.
-        const kinds = simulator.calls.flatMap((call) => ('kind' in call ? [call.kind] : []));
-        expect(kinds).to.include('save');
-        expect(kinds).not.to.include('paypal');
+        const methods = simulator.calls.map((call) => call.method);
+        expect(methods).to.include('createSaveSession');
+        expect(methods).not.to.include('createSession');
         expect(text(parts(el).result)).to.contain(
           'Account PayPal registrato: nuovo.conto@example.it',
         );

@@ -430,8 +430,11 @@ describe('<paypal-accounts>', () => {
         fresh.email,
       ]);
       // A save session, never a payment.
-      const kinds = simulator.calls.flatMap((call) => ('kind' in call ? [call.kind] : []));
-      expect(kinds).to.deep.equal(['save', 'save']);
+      expect(simulator.calls.map((call) => call.method)).to.deep.equal([
+        'createInstance',
+        'createSaveSession',
+        'start',
+      ]);
     });
 
     it('says nothing was registered when the customer closes PayPal, and sends no paypal-save', async () => {
