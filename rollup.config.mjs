@@ -1,7 +1,20 @@
 // Builds from the same sources:
 //  - dist/: unbundled ESM + .d.ts for npm (lit stays external, one module per source file);
-//  - dist/cdn/customer-area-kit.js: one minified ESM file, Lit inlined, registers every element;
-//  - dist/cdn/<tag>.js: the same for one element, for pages that need only that one.
+//  - dist/cdn/: minified ESM with Lit inlined, split into shared chunks so that Lit and the kit's
+//    base load once whatever set of files a page uses:
+//      customer-area-kit.js   registers every element;
+//      <tag>.js               registers one element (and the children it renders);
+//      autoloader.js          defines a tag the first time it appears (imports <tag>.js);
+//      testing.js             the PayPal simulator;
+//      chunks/lit-kit-*.js    Lit and the kit's base, which every element file imports;
+//      chunks/*.js            the other shared code, and the parts loaded later (a dialog's
+//                             steps, a panel, PayPal's loader);
+//      integrity.json         the SRI hash (sha384) of every .js file above.
+// Source maps: dist/*.js point at their maps, shipped with the sources inside them (`src/` is not
+// in the package), for the host's bundler and debugger. dist/cdn/*.js are what a customer's
+// browser downloads: their maps are shipped but not referenced (no `sourceMappingURL` bytes in
+// every file); load one in the browser's developer tools, or give them to an error tracker.
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { literalsHtmlCssMinifier } from '@literals/rollup-plugin-html-css-minifier';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
@@ -10,19 +23,55 @@ import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
-const tags = readdirSync(new URL('./src/elements/', import.meta.url), { withFileTypes: true })
+/** Every element, from the folders of src/elements (new elements are picked up as they come). */
+export const tags = readdirSync(new URL('./src/elements/', import.meta.url), {
+  withFileTypes: true,
+})
   .filter((entry) => entry.isDirectory())
   .map((entry) => entry.name)
   .sort();
 
-const defineVersion = () =>
-  replace({ preventAssignment: true, values: { __CAK_VERSION__: JSON.stringify(version) } });
+const defineGlobals = () =>
+  replace({
+    preventAssignment: true,
+    values: { __CAK_VERSION__: JSON.stringify(version), __CAK_TAGS__: JSON.stringify(tags) },
+  });
 
-/** One minified, self-contained ES module registering what `input` registers. */
-const cdn = (input, file) => ({
-  input,
+/** `integrity.json`: `{ "<file>": "sha384-…" }` for every .js file of the output, sorted. */
+function integrity() {
+  return {
+    name: 'cak-integrity',
+    generateBundle(_options, bundle) {
+      const hashes = Object.values(bundle)
+        .filter((file) => file.fileName.endsWith('.js'))
+        .map((file) => [
+          file.fileName,
+          `sha384-${createHash('sha384')
+            .update(file.type === 'chunk' ? file.code : file.source)
+            .digest('base64')}`,
+        ])
+        .sort(([a], [b]) => (a < b ? -1 : 1));
+      this.emitFile({
+        type: 'asset',
+        fileName: 'integrity.json',
+        source: `${JSON.stringify(Object.fromEntries(hashes), null, 2)}\n`,
+      });
+    },
+  };
+}
+
+/** @type {import('rollup').RollupOptions} */
+export const cdn = {
+  input: {
+    'customer-area-kit': 'src/all.ts',
+    autoloader: 'src/autoloader.ts',
+    testing: 'src/testing.ts',
+    ...Object.fromEntries(tags.map((tag) => [tag, `src/elements/${tag}/define.ts`])),
+  },
+  // An element's file may also export what other files share (no facade file per entry).
+  preserveEntrySignatures: 'allow-extension',
   plugins: [
-    defineVersion(),
+    defineGlobals(),
     nodeResolve({ exportConditions: ['production'] }),
     typescript({
       tsconfig: './tsconfig.json',
@@ -41,9 +90,22 @@ const cdn = (input, file) => ({
       format: { comments: false },
     }),
   ],
-  // @lit-labs/virtualizer loads its layout with import(): keep the CDN files single.
-  output: { file, format: 'esm', sourcemap: true, inlineDynamicImports: true },
-});
+  output: {
+    dir: 'dist/cdn',
+    format: 'esm',
+    entryFileNames: '[name].js',
+    // The chunk every page loads is named for what it holds (Rollup would name it after one of
+    // its modules); the others after their main module (panel, steps, sdk).
+    chunkFileNames: (chunk) =>
+      chunk.moduleIds.some((id) => id.endsWith('/lit-html/lit-html.js'))
+        ? 'chunks/lit-kit-[hash].js'
+        : 'chunks/[name]-[hash].js',
+    // A chunk this small costs more as a request of its own than inside a chunk every page loads.
+    experimentalMinChunkSize: 2000,
+    sourcemap: 'hidden',
+    plugins: [integrity()],
+  },
+};
 
 /** @type {import('rollup').RollupOptions[]} */
 export default [
@@ -59,8 +121,14 @@ export default [
         id,
       ),
     plugins: [
-      defineVersion(),
-      typescript({ tsconfig: './tsconfig.json', outDir: 'dist', declarationDir: 'dist' }),
+      defineGlobals(),
+      // No declaration maps: they would point at src/*.ts, which the package does not ship.
+      typescript({
+        tsconfig: './tsconfig.json',
+        outDir: 'dist',
+        declarationDir: 'dist',
+        declarationMap: false,
+      }),
     ],
     output: {
       dir: 'dist',
@@ -70,8 +138,5 @@ export default [
       sourcemap: true,
     },
   },
-  cdn('src/all.ts', 'dist/cdn/customer-area-kit.js'),
-  // The PayPal simulator as one file, for demos and plain pages that must not reach PayPal.
-  cdn('src/testing.ts', 'dist/cdn/testing.js'),
-  ...tags.map((tag) => cdn(`src/elements/${tag}/define.ts`, `dist/cdn/${tag}.js`)),
+  cdn,
 ];

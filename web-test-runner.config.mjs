@@ -3,11 +3,17 @@
 //   Firefox ESR  – puppeteer-core over WebDriver BiDi;
 //   WebKitGTK    – MiniBrowser through WebKitWebDriver under Xvfb (scripts/webkit-launcher.mjs).
 // CAK_BROWSERS=chromium,webkit picks some of them.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
-import { findBrowsers, installHint, missingEngines, wantedEngines } from './scripts/browsers.mjs';
+import {
+  CHROMIUM_FLAGS,
+  findBrowsers,
+  installHint,
+  missingEngines,
+  wantedEngines,
+} from './scripts/browsers.mjs';
 import { summaryReporter } from './scripts/summary-reporter.mjs';
 import { litSsrPlugin } from '@lit-labs/testing/web-test-runner-ssr-plugin.js';
 import { viewportPlugin } from './scripts/viewport-plugin.mjs';
@@ -19,15 +25,29 @@ const wanted = wantedEngines();
 const missing = missingEngines(found, wanted);
 if (missing.length) throw new Error(installHint(missing));
 
-const chromiumFlags = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+/**
+ * Content Security Policies a test page under test/cdn/ is served with, by `?csp=<name>`: the
+ * strict one the README gives hosts, and two that refuse PayPal's script (to see the kit say so).
+ */
+const STRICT_CSP = [
+  "script-src 'nonce-cak-test' 'strict-dynamic'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "require-trusted-types-for 'script'",
+  'trusted-types lit-html customer-area-kit',
+].join('; ');
+const POLICIES = {
+  strict: STRICT_CSP,
+  // Trusted Types enforced, but the kit's policy not allowed.
+  'no-kit-policy': STRICT_CSP.replace(
+    'trusted-types lit-html customer-area-kit',
+    'trusted-types lit-html',
+  ),
+  // A nonce without 'strict-dynamic': scripts the page's own scripts insert are refused.
+  'nonce-only': STRICT_CSP.replace(" 'strict-dynamic'", ''),
+};
 
 /** Each launcher under its own engine's name in the output (@web/test-runner-chrome says "Chrome"). */
 const named = (name, launcher) => Object.assign(launcher, { name });
@@ -37,7 +57,7 @@ const launchers = {
     named(
       'Chromium',
       chromeLauncher({
-        launchOptions: { executablePath: found.chromium, headless: true, args: chromiumFlags },
+        launchOptions: { executablePath: found.chromium, headless: true, args: CHROMIUM_FLAGS },
       }),
     ),
   firefox: () =>
@@ -64,6 +84,27 @@ export default {
   testsStartTimeout: 180_000,
   testsFinishTimeout: 600_000,
   testFramework: { config: { timeout: 60_000 } },
+  middleware: [
+    // dist/cdn/ and the plain pages of test/cdn/ are served as a CDN or a host's server would:
+    // the bytes on disk (the dev server's plugins would rewrite scripts, so that their SRI hashes
+    // no longer match, and add a script of their own to pages), with the page's policy.
+    async (context, next) => {
+      const { path } = context;
+      const raw =
+        /^\/dist\/cdn\/[\w./-]+\.(js|json)$/.test(path) || /^\/test\/cdn\/[\w-]+\.html$/.test(path);
+      if (!raw || path.includes('..')) return next();
+      const file = new URL(`.${path}`, import.meta.url);
+      if (!existsSync(file)) return next();
+      context.body = readFileSync(file);
+      context.type = path.endsWith('.html')
+        ? 'text/html'
+        : path.endsWith('.json')
+          ? 'application/json'
+          : 'text/javascript';
+      const policy = POLICIES[context.URL.searchParams.get('csp') ?? ''];
+      if (policy && path.endsWith('.html')) context.set('Content-Security-Policy', policy);
+    },
+  ],
   plugins: [
     viewportPlugin(),
     // Server-side rendering for test/ssr: Lit SSR in a worker, the kit's .ts sources as they are.

@@ -12,6 +12,7 @@ import nodeResolve from '@rollup/plugin-node-resolve';
 import replace from '@rollup/plugin-replace';
 import typescript from '@rollup/plugin-typescript';
 import puppeteer from 'puppeteer-core';
+import { CHROMIUM_FLAGS } from './browsers.mjs';
 
 const OPENS = 7;
 const QUERY = 'roma';
@@ -111,17 +112,7 @@ async function main() {
     browser = await puppeteer.launch({
       executablePath: CHROMIUM,
       headless: true,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-dev-shm-usage',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--js-flags=--expose-gc',
-        '--enable-precise-memory-info',
-      ],
+      args: [...CHROMIUM_FLAGS, '--js-flags=--expose-gc', '--enable-precise-memory-info'],
     });
     const page = await browser.newPage();
     await page.setViewport({ width: 1280, height: 800 });

@@ -14,6 +14,17 @@ export const PACKAGES = {
   webkit: ['webkit2gtk-driver', 'xvfb'],
 };
 
+/** How the kit launches Debian's Chromium headless, everywhere (tests, benchmarks, screenshots). */
+export const CHROMIUM_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
 export const LABELS = { chromium: 'Chromium', firefox: 'Firefox ESR', webkit: 'WebKitGTK' };
 
 /**

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm test`: lint, type check, build + bundle budget, then the browser tests in Chromium,
+// `npm test`: lint, type check, build, the CDN's page budgets, what the package ships, then the browser tests in Chromium,
 // Firefox ESR and WebKitGTK. Every step runs even when an earlier one fails, so that one run
 // shows every problem; a failed step counts as one failure. The last line is always
 // `N passed, N failed`.
@@ -19,7 +19,8 @@ const steps = [
   ['lint', 'npm', ['run', '--silent', 'lint']],
   ['typecheck', 'npm', ['run', '--silent', 'typecheck']],
   ['build', 'npm', ['run', '--silent', 'build']],
-  ['size budget', 'npx', ['size-limit']],
+  ['size budget', 'npm', ['run', '--silent', 'size']],
+  ['package files', 'npm', ['run', '--silent', 'check-package']],
 ];
 
 function run(name, command, args, env = process.env) {

@@ -3,7 +3,8 @@ import type { RequestOutcome } from '../events/request.js';
 import { parseChangeResult } from '../model/change-result.js';
 import { randomId } from './attempt-registry.js';
 import { changeRegistry, type ChangeRecord, type ChangeRegistry } from './change-registry.js';
-import { logFailure, logIssue } from './report.js';
+import { logFailure } from './log-failure.js';
+import { logIssue } from './report.js';
 
 /** Why a change failed: a request error code, `declined` or `invalid-result`, and the host's words. */
 export interface ChangeError {

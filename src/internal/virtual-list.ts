@@ -1,4 +1,10 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import {
+  noChange,
+  type ElementPart,
+  type ReactiveController,
+  type ReactiveControllerHost,
+} from 'lit';
+import { Directive, directive } from 'lit/directive.js';
 
 /** Rows rendered beyond each edge of the visible part of the list. */
 const OVERSCAN = 3;
@@ -19,8 +25,8 @@ const FIRST_VIEWPORT = 384;
  * later one, and the cost does not grow with the number of rows.
  *
  * The host renders `window(count)` in a scroller with `position: relative`: a spacer `before` px
- * high, the rows `first`…`end - 1` (each with `data-index`), a spacer `after` px high; and wires
- * `onScroll` to the scroller's `scroll` event.
+ * high (`<div ${blockSize(before)}>`), the rows `first`…`end - 1` (each with `data-index`), a
+ * spacer `after` px high; and wires `onScroll` to the scroller's `scroll` event.
  */
 export class VirtualList implements ReactiveController {
   readonly #host: ReactiveControllerHost;
@@ -215,3 +221,21 @@ export class VirtualList implements ReactiveController {
     return rows[index - Number(first.dataset.index)] ?? null;
   }
 }
+
+/**
+ * `<div ${blockSize(px)}>`: the element's height, set through the CSSOM (`element.style`). A
+ * `style` attribute (a binding, or `styleMap`'s first render) is refused under a strict Content
+ * Security Policy (`style-src-attr` without `'unsafe-inline'`); the CSSOM is not.
+ */
+export const blockSize = directive(
+  class extends Directive {
+    render(_px: number): unknown {
+      return noChange;
+    }
+
+    override update(part: ElementPart, [px]: [number]): unknown {
+      (part.element as HTMLElement).style.blockSize = `${px}px`;
+      return noChange;
+    }
+  },
+);

@@ -31,8 +31,13 @@ export interface PayFlowError {
  */
 export type FailureOutcome = 'declined' | 'unknown' | 'not-charged';
 
-/** PayPal's v6 SDK for a new account: loaded only when that path is reachable. */
-export type PayPalReadiness = 'idle' | 'loading' | 'ready' | 'unreachable' | 'configuration';
+/**
+ * PayPal's v6 SDK for a new account: loaded only when that path is reachable. `blocked`: the
+ * page's own security policy (CSP, Trusted Types) refused PayPal's script — trying again will
+ * not help, unlike `unreachable`.
+ */
+export type PayPalReadiness =
+  'idle' | 'loading' | 'ready' | 'unreachable' | 'blocked' | 'configuration';
 
 /** PayPal approved this order: only the capture is left (kept for Riprova and reloads). */
 export interface Approval {

@@ -8,6 +8,7 @@ import {
   validate,
   type Validated,
 } from './validation.js';
+import { MAX_ENVIRONMENTS } from './limits.js';
 
 /** Environment ids the kit translates; any other id is shown by its `label`. */
 export const WELL_KNOWN_ENVIRONMENTS = ['collaudo', 'produzione'] as const;
@@ -22,17 +23,10 @@ export interface Environment {
   href?: string;
 }
 
-/**
- * The most environments a product may have. Real products have two to five (Collaudo,
- * Produzione, an UAT…); a longer list is a host's mistake, refused (`tooManyEnvironments`).
- */
-export const MAX_ENVIRONMENTS = 20;
-
-/**
- * The most products the header's product menu takes. A customer area offers tens at most; the
- * menu renders every product (no virtualisation), so a longer list is refused (`tooManyProducts`).
- */
-export const MAX_PRODUCTS = 100;
+// In modules of their own, so that the CDN build loads them only where they are used: the
+// limits are quoted by the translations, a list of products is the header menu's alone.
+export { MAX_ENVIRONMENTS, MAX_PRODUCTS } from './limits.js';
+export { parseProducts } from './products.js';
 
 export type ProductStatus = 'active' | 'pending' | 'available';
 
@@ -120,30 +114,4 @@ function parseEnvironments(input: unknown, field: string, base: string): Environ
 
 function defined<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {
   return (value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
-}
-
-/**
- * Validates a list of products (the header product menu): at most `MAX_PRODUCTS`, each one with
- * `parseProduct`'s rules, named by its index (`products[2].name`); product ids must be unique.
- */
-export function parseProducts(
-  input: unknown,
-  field = 'products',
-  base: string = globalThis.location?.href ?? 'http://localhost/',
-): Validated<Product[]> {
-  return validate(() => {
-    if (input instanceof MalformedJson) fail(field, 'json');
-    if (input === undefined || input === null) fail(field, 'required');
-    if (!Array.isArray(input)) fail(field, 'type');
-    if (input.length > MAX_PRODUCTS) fail(field, 'tooManyProducts');
-    const seen = new Set<string>();
-    return input.map((item: unknown, index): Product => {
-      const at = `${field}[${index}]`;
-      const result = parseProduct(item, at, base);
-      if (!result.ok) fail(result.issue.field, result.issue.problem);
-      if (seen.has(result.value.id)) fail(`${at}.id`, 'duplicate');
-      seen.add(result.value.id);
-      return result.value;
-    });
-  });
 }

@@ -1,16 +1,14 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveControllerHost } from 'lit';
 import { request } from '../events/request.js';
 import type { PayPalClientTokenDetail } from '../events/order-pay-events.js';
 import { logIssue } from '../internal/report.js';
 import type { PayPalReadiness } from '../model/pay-flow.js';
-import {
-  loadPayPal,
-  PAYPAL_PRESENTATIONS,
-  PayPalLoadError,
-  type PayPalEnvironment,
-  type PayPalPresentation,
-  type PayPalSdk,
-} from './sdk.js';
+import { presentationOf, type PayPalPresentation } from './presentation.js';
+import type * as SdkModule from './sdk.js';
+import type { PayPalEnvironment, PayPalSdk } from './sdk.js';
+
+/** The kit's PayPal SDK wrapper, with PayPal's v6 loader: imported when a PayPal path is reachable. */
+export type PayPalWrapper = typeof SdkModule;
 
 /** An element with the PayPal attributes: `paypal-client-id`, `paypal-environment`, `presentation`. */
 export interface PayPalConfigHost extends ReactiveControllerHost, HTMLElement {
@@ -36,7 +34,12 @@ interface Config {
 
 type Sdk =
   | { readonly key: string; readonly status: 'loading' }
-  | { readonly key: string; readonly status: 'ready'; readonly instance: PayPalSdk }
+  | {
+      readonly key: string;
+      readonly status: 'ready';
+      readonly wrapper: PayPalWrapper;
+      readonly instance: PayPalSdk;
+    }
   | { readonly key: string; readonly status: 'failed'; readonly readiness: PayPalReadiness };
 
 /**
@@ -44,44 +47,28 @@ type Sdk =
  * reachable (shared with every element by `loadPayPal`): without `paypal-client-id` the host is
  * asked for a client token (`paypal-client-token`); a missing or unknown `paypal-environment` is
  * a configuration error, said once in the console, never a silent default. Also reads
- * `presentation` (an unknown value is `auto`, said once).
+ * `presentation` (an unknown value is `auto`). The kit's SDK wrapper is imported only then.
  */
-export class PayPalLoader implements ReactiveController {
+export class PayPalLoader {
   readonly #host: PayPalConfigHost;
   readonly #options: PayPalLoaderOptions;
   #sdk: Sdk | undefined;
   #configLogged: string | undefined;
-  #presentationLogged: string | undefined;
 
   constructor(host: PayPalConfigHost, options: PayPalLoaderOptions) {
     this.#host = host;
     this.#options = options;
-    host.addController(this);
   }
 
-  hostUpdate(): void {
-    const presentation = this.#host.presentation ?? 'auto';
-    if (
-      !PAYPAL_PRESENTATIONS.includes(presentation as PayPalPresentation) &&
-      this.#presentationLogged !== presentation
-    ) {
-      this.#presentationLogged = presentation;
-      console.error(
-        `<${this.#host.localName}>: presentation=${JSON.stringify(presentation)} is not one of ${PAYPAL_PRESENTATIONS.join(', ')}: "auto" is used.`,
-      );
-    }
-  }
-
-  /** How PayPal shows itself; an unknown `presentation` is `auto` (and logged). */
+  /** How PayPal shows itself; an unknown `presentation` is `auto` (the element says so). */
   get presentation(): PayPalPresentation {
-    const value = (this.#host.presentation ?? 'auto') as PayPalPresentation;
-    return PAYPAL_PRESENTATIONS.includes(value) ? value : 'auto';
+    return presentationOf(this.#host.presentation ?? 'auto');
   }
 
-  /** The loaded SDK instance, once ready. */
-  get instance(): PayPalSdk | undefined {
+  /** The loaded SDK instance and the kit's wrapper of it, once ready. */
+  get sdk(): { readonly wrapper: PayPalWrapper; readonly instance: PayPalSdk } | undefined {
     const sdk = this.#sdk;
-    return sdk?.status === 'ready' ? sdk.instance : undefined;
+    return sdk?.status === 'ready' ? sdk : undefined;
   }
 
   /**
@@ -156,24 +143,25 @@ export class PayPalLoader implements ReactiveController {
       }
       clientToken = outcome.value;
     }
+    let wrapper: PayPalWrapper | undefined;
     try {
-      const instance = await loadPayPal({
+      // The wrapper and PayPal's loader too: loaded only when a PayPal path is reachable.
+      wrapper = await import('./sdk.js');
+      const instance = await wrapper.loadPayPal({
         clientId: config.clientId,
         clientToken,
         environment: config.environment,
         locale: this.#options.locale(),
       });
-      return { key, status: 'ready', instance };
+      return { key, status: 'ready', wrapper, instance };
     } catch (error) {
-      const readiness =
-        error instanceof PayPalLoadError && error.code === 'configuration'
-          ? 'configuration'
-          : 'unreachable';
-      if (readiness === 'unreachable')
-        console.warn(
-          `<${host.localName}>: PayPal could not be loaded: ${error instanceof Error ? error.message : String(error)}`,
-        );
-      return { key, status: 'failed', readiness };
+      const code = wrapper && error instanceof wrapper.PayPalLoadError ? error.code : 'unreachable';
+      const message = error instanceof Error ? error.message : String(error);
+      // A refusal by the page's own policy is the host's to fix: say how, as an error.
+      if (code === 'blocked') console.error(`<${host.localName}>: ${message}`);
+      else if (code === 'unreachable')
+        console.warn(`<${host.localName}>: PayPal could not be loaded: ${message}`);
+      return { key, status: 'failed', readiness: code };
     }
   }
 }

@@ -1,11 +1,14 @@
 import { PayPalAccountAddedEvent } from '../events/paypal-account-events.js';
 import { request } from '../events/request.js';
-import { logFailure, logIssue } from '../internal/report.js';
+import { logFailure } from '../internal/log-failure.js';
+import { logIssue } from '../internal/report.js';
 import { parseSaveResult } from '../model/change-result.js';
 import type { SaveAttempt, SaveFlowEvent } from '../model/save-flow.js';
 import type { Service } from '../model/service.js';
 import { isRecord } from '../model/validation.js';
-import { startSave, type PayPalPresentation, type PayPalSdk } from './sdk.js';
+import type { PayPalWrapper } from './loader-controller.js';
+import type { PayPalPresentation } from './presentation.js';
+import type { PayPalSdk } from './sdk.js';
 
 export interface SaveControllerOptions {
   /** Feeds the element's registration flow. */
@@ -36,7 +39,11 @@ export class SaveController {
    * Opens PayPal's window for `attempt`. Synchronous up to PayPal's `start()`: call it inside
    * the click, so that no popup blocker intervenes; the setup token is asked for meanwhile.
    */
-  start(instance: PayPalSdk, presentation: PayPalPresentation, attempt: SaveAttempt): void {
+  start(
+    sdk: { readonly wrapper: PayPalWrapper; readonly instance: PayPalSdk },
+    presentation: PayPalPresentation,
+    attempt: SaveAttempt,
+  ): void {
     const tag = this.#host.localName;
     let stopped = false;
     const token = request(
@@ -68,7 +75,7 @@ export class SaveController {
       });
       throw new Error(`No vault setup token (${error.code}).`);
     });
-    startSave(instance, {
+    sdk.wrapper.startSave(sdk.instance, {
       presentation,
       vaultSetupToken: token,
       onApprove: async (data) => {

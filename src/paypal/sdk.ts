@@ -1,13 +1,15 @@
 /**
- * A thin, typed layer over the PayPal v6 web SDK (`@paypal/paypal-js/sdk-v6`): load it once per
- * configuration, start a one-time payment that also saves the PayPal account for later, or save
- * a PayPal account without a payment.
+ * A thin, typed layer over the PayPal v6 web SDK (`@paypal/paypal-js/sdk-v6`'s types): load it
+ * once per configuration, start a one-time payment that also saves the PayPal account for later,
+ * or save a PayPal account without a payment.
  *
- * No script loader of our own: `loadCoreSdkScript` inserts PayPal's script, or returns
- * `window.paypal` at once when a v6 namespace is already there (the PayPal simulator of
- * `customer-area-kit/testing` is installed that way). Pure TypeScript, no Lit, no DOM of its own.
+ * PayPal's script is inserted as `loadCoreSdkScript` would (same URL; `window.paypal` returned
+ * at once when a v6 namespace is already there, which is how the PayPal simulator of
+ * `customer-area-kit/testing` is installed), but by the kit itself, so that it works under a
+ * strict Content Security Policy: the `src` goes through the kit's Trusted Types policy
+ * (`customer-area-kit`, PayPal's two URLs only), the script carries the page's nonce, and a
+ * refusal by the page's policy is reported as such (`blocked`), not as PayPal being unreachable.
  */
-import { loadCoreSdkScript } from '@paypal/paypal-js/sdk-v6';
 import type {
   CreateInstanceOptions,
   OnApproveDataOneTimePayments,
@@ -21,15 +23,12 @@ import type {
   SavePaymentSession,
   SdkInstance,
 } from '@paypal/paypal-js/sdk-v6';
+import type { PayPalPresentation } from './presentation.js';
+
+export { PAYPAL_PRESENTATIONS, type PayPalPresentation } from './presentation.js';
 
 /** Where the PayPal account lives. Required: there is no default. */
 export type PayPalEnvironment = 'sandbox' | 'production';
-
-/**
- * How PayPal shows itself: `auto` lets the SDK choose (popup, else modal...), `popup` a browser
- * window, `modal` an in-page overlay, `redirect` a full-page visit to PayPal and back.
- */
-export type PayPalPresentation = 'auto' | 'popup' | 'modal' | 'redirect';
 
 /** The components the kit asks for. */
 export type PayPalComponents = ['paypal-payments'];
@@ -40,16 +39,11 @@ export type PayPalSdk = SdkInstance<PayPalComponents>;
 /** The only environments `loadCoreSdkScript` accepts. */
 export const PAYPAL_ENVIRONMENTS: readonly PayPalEnvironment[] = ['sandbox', 'production'];
 
-/** The presentations the `presentation` attribute accepts. */
-export const PAYPAL_PRESENTATIONS: readonly PayPalPresentation[] = [
-  'auto',
-  'popup',
-  'modal',
-  'redirect',
-];
-
-/** Why loading failed: PayPal could not be reached, or the kit was configured wrongly. */
-export type PayPalLoadErrorCode = 'unreachable' | 'configuration';
+/**
+ * Why loading failed: PayPal could not be reached, the kit was configured wrongly, or the page's
+ * own security policy (Content Security Policy, Trusted Types) refused PayPal's script.
+ */
+export type PayPalLoadErrorCode = 'unreachable' | 'configuration' | 'blocked';
 
 /** The detail behind a `PayPalLoadErrorCode`, for a precise message. */
 export type PayPalLoadErrorReason =
@@ -66,7 +60,11 @@ export type PayPalLoadErrorReason =
   /** `unreachable`: the namespace could not create an instance. */
   | 'instance'
   /** `unreachable`: loading took longer than the timeout. */
-  | 'timeout';
+  | 'timeout'
+  /** `blocked`: Trusted Types refused the script's URL (the kit's policy is not allowed). */
+  | 'trusted-types'
+  /** `blocked`: the Content Security Policy (`script-src`) refused PayPal's script. */
+  | 'csp';
 
 export class PayPalLoadError extends Error {
   override readonly name = 'PayPalLoadError';
@@ -97,7 +95,25 @@ export interface LoadPayPalOptions {
   timeout?: number | undefined;
   /** Stops waiting (this call only: a shared load goes on for the others). */
   signal?: AbortSignal | undefined;
+  /**
+   * The nonce of the page's Content Security Policy, for PayPal's script (as Adyen's
+   * `cspNonce`). By default, that of `<meta property="csp-nonce" nonce="…">` when the page has
+   * one; not needed with `'strict-dynamic'`.
+   */
+  nonce?: string | undefined;
 }
+
+/** PayPal's v6 core script, per environment: the URLs `loadCoreSdkScript` loads. */
+export const PAYPAL_SCRIPT_URLS: Readonly<Record<PayPalEnvironment, string>> = {
+  sandbox: 'https://www.sandbox.paypal.com/web-sdk/v6/core',
+  production: 'https://www.paypal.com/web-sdk/v6/core',
+};
+
+/**
+ * The kit's Trusted Types policy: it creates the `src` of PayPal's script, and nothing else.
+ * A page enforcing Trusted Types lists it: `trusted-types lit-html customer-area-kit`.
+ */
+export const TRUSTED_TYPES_POLICY = 'customer-area-kit';
 
 /** The default `timeout` of `loadPayPal`, in milliseconds. */
 export const PAYPAL_LOAD_TIMEOUT = 20_000;
@@ -162,6 +178,7 @@ export async function loadPayPal(options: LoadPayPalOptions): Promise<PayPalSdk>
   }
   signal?.throwIfAborted();
 
+  const nonce = options.nonce ?? pageNonce();
   const key = JSON.stringify([environment, clientId ?? '', clientToken ?? '', locale]);
   let entry = cache.get(key);
   if (entry && 'namespace' in entry && entry.namespace !== pageNamespace()) {
@@ -175,6 +192,7 @@ export async function loadPayPal(options: LoadPayPalOptions): Promise<PayPalSdk>
         environment,
         credentials,
         locale,
+        nonce,
         options.timeout ?? PAYPAL_LOAD_TIMEOUT,
         (ns) => {
           created.namespace = ns;
@@ -202,6 +220,7 @@ async function load(
   environment: PayPalEnvironment,
   credentials: { clientId: string } | { clientToken: string },
   locale: string,
+  nonce: string | undefined,
   timeout: number,
   loaded: (namespace: PayPalV6Namespace) => void,
 ): Promise<PayPalSdk> {
@@ -220,7 +239,10 @@ async function load(
     );
   });
   try {
-    return await Promise.race([loadInstance(environment, credentials, locale, loaded), timedOut]);
+    return await Promise.race([
+      loadInstance(environment, credentials, locale, nonce, loaded),
+      timedOut,
+    ]);
   } finally {
     clearTimeout(timer);
   }
@@ -230,12 +252,14 @@ async function loadInstance(
   environment: PayPalEnvironment,
   credentials: { clientId: string } | { clientToken: string },
   locale: string,
+  nonce: string | undefined,
   loaded: (namespace: PayPalV6Namespace) => void,
 ): Promise<PayPalSdk> {
-  let namespace: PayPalV6Namespace | null;
+  let namespace: unknown;
   try {
-    namespace = await loadCoreSdkScript({ environment });
+    namespace = await loadCoreScript(PAYPAL_SCRIPT_URLS[environment], nonce);
   } catch (error) {
+    if (error instanceof PayPalLoadError) throw error;
     const offline = typeof navigator !== 'undefined' && navigator.onLine === false;
     throw new PayPalLoadError(
       'unreachable',
@@ -266,6 +290,115 @@ async function loadInstance(
       `PayPal could not start: ${messageOf(error)}`,
       error,
     );
+  }
+}
+
+/** The nonce of `<meta property="csp-nonce" nonce="…">` (Vite's convention), if the page has one. */
+function pageNonce(): string | undefined {
+  return document.querySelector<HTMLMetaElement>('meta[property="csp-nonce"]')?.nonce || undefined;
+}
+
+/** The little of the Trusted Types API the kit uses (TypeScript's DOM types lack it). */
+interface ScriptUrlPolicy {
+  createScriptURL(url: string): unknown;
+}
+interface TrustedTypesFactory {
+  createPolicy(name: string, rules: { createScriptURL(url: string): string }): ScriptUrlPolicy;
+}
+
+let policy: ScriptUrlPolicy | undefined;
+
+/** `url` as the page accepts it: a TrustedScriptURL from the kit's policy, else the string. */
+function trustedScriptUrl(url: string): unknown {
+  const factory = (globalThis as { trustedTypes?: TrustedTypesFactory }).trustedTypes;
+  if (!factory) return url;
+  try {
+    policy ??= factory.createPolicy(TRUSTED_TYPES_POLICY, {
+      createScriptURL(value) {
+        if (!Object.values(PAYPAL_SCRIPT_URLS).includes(value))
+          throw new TypeError(`${TRUSTED_TYPES_POLICY}: only PayPal's SDK script, not ${value}`);
+        return value;
+      },
+    });
+    return policy.createScriptURL(url);
+  } catch {
+    // The page does not allow the kit's policy; a plain string may still be accepted (Trusted
+    // Types not enforced for scripts, or a default policy of the page's own).
+    return url;
+  }
+}
+
+/** Script loads in progress, per URL (elements and calls share one). */
+const scripts = new Map<string, Promise<unknown>>();
+
+/**
+ * PayPal's v6 namespace: the page's own when it already holds one (the simulator, or a script
+ * the host loaded), else from PayPal's script, inserted once.
+ */
+function loadCoreScript(url: string, nonce: string | undefined): Promise<unknown> {
+  const present = pageNamespace();
+  if (isV6Namespace(present)) return Promise.resolve(present);
+  let loading = scripts.get(url);
+  if (!loading) {
+    loading = insertScript(url, nonce).finally(() => scripts.delete(url));
+    scripts.set(url, loading);
+  }
+  return loading;
+}
+
+function insertScript(url: string, nonce: string | undefined): Promise<unknown> {
+  return new Promise((resolve, reject) => {
+    const script = document.createElement('script');
+    let refused = false;
+    const onViolation = (event: SecurityPolicyViolationEvent): void => {
+      if (event.disposition === 'enforce' && sameOrigin(event.blockedURI, url)) refused = true;
+    };
+    const stop = () => document.removeEventListener('securitypolicyviolation', onViolation);
+    document.addEventListener('securitypolicyviolation', onViolation);
+    try {
+      script.src = trustedScriptUrl(url) as string;
+    } catch (error) {
+      stop();
+      reject(
+        new PayPalLoadError(
+          'blocked',
+          'trusted-types',
+          `Trusted Types refused PayPal's script (${url}): allow the kit's policy, "trusted-types ${TRUSTED_TYPES_POLICY} lit-html".`,
+          error,
+        ),
+      );
+      return;
+    }
+    if (nonce) script.nonce = nonce;
+    script.addEventListener('load', () => {
+      stop();
+      resolve(pageNamespace());
+    });
+    script.addEventListener('error', () => {
+      script.remove();
+      // The policy's violation event may be dispatched just after the error: one more task.
+      setTimeout(() => {
+        stop();
+        reject(
+          refused
+            ? new PayPalLoadError(
+                'blocked',
+                'csp',
+                `The page's Content Security Policy refused PayPal's script (${url}): allow it in script-src, or use a nonce with 'strict-dynamic'.`,
+              )
+            : new Error(`${url} could not be loaded.`),
+        );
+      });
+    });
+    document.head.append(script);
+  });
+}
+
+function sameOrigin(blocked: string, url: string): boolean {
+  try {
+    return new URL(blocked).origin === new URL(url).origin;
+  } catch {
+    return false;
   }
 }
 

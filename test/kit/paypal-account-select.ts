@@ -1,4 +1,5 @@
 /** Driving a `<paypal-account-select>` as a customer does, alone or in a host's form. */
+import { until } from './wait.js';
 import { fixture, html } from '@open-wc/testing';
 import '../../src/elements/paypal-account-select/define.js';
 import type { PayPalAccountSelect } from '../../src/elements/paypal-account-select/paypal-account-select.js';
@@ -65,7 +66,14 @@ export function formEvents(el: HTMLElement): string[] {
 
 /** Moves the choice down one option with the keyboard, as a customer does. */
 export async function arrowDown(el: PayPalAccountSelect): Promise<void> {
-  parts(el).select!.focus();
+  const select = parts(el).select!;
+  select.focus();
+  const before = select.selectedIndex;
   await press('ArrowDown');
+  // WebDriver (WebKit) may answer before the page has handled the key: wait for the choice.
+  await until(
+    () => select.selectedIndex !== before || before === select.options.length - 1,
+    'the next choice',
+  );
   await el.updateComplete;
 }

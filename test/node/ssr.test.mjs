@@ -17,22 +17,9 @@ const { html } = await import('lit');
 await import('../../src/all.ts');
 const { setServerLanguage } = await import('../../src/internal/localize.ts');
 
-const order = {
-  id: 'ord-1',
-  number: 'A-1',
-  date: '2026-11-20',
-  status: 'awaiting-payment',
-  product: { kind: 'pec', name: 'PEC <b>Standard</b>' },
-  lines: [
-    {
-      description: 'Casella PEC',
-      quantity: 1,
-      unitPrice: { value: '5.00', currency: 'EUR' },
-      vatRate: 22,
-    },
-  ],
-  total: { value: '6.10', currency: 'EUR' },
-};
+const { pecOrder } = await import('../kit/fixtures.ts');
+/** The kit's PEC order, its product name with markup a server must escape. */
+const order = pecOrder({ product: { kind: 'pec', name: 'PEC <b>Standard</b>' } });
 
 const serverRender = (template) => collectResult(render(template));
 
@@ -129,22 +116,14 @@ describe('npm start: the Area Clienti orders page, server-rendered', () => {
   });
 
   it('shows Paga with JavaScript off, and tells assistive technology it is not available yet', async (t) => {
-    const { findBrowsers } = await import('../../scripts/browsers.mjs');
+    const { CHROMIUM_FLAGS, findBrowsers } = await import('../../scripts/browsers.mjs');
     const executablePath = findBrowsers().chromium;
     assert.ok(executablePath, 'Chromium (apt-get install chromium)');
     const { default: puppeteer } = await import('puppeteer-core');
     const browser = await puppeteer.launch({
       executablePath,
       headless: true,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-dev-shm-usage',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
+      args: CHROMIUM_FLAGS,
     });
     t.after(() => browser.close());
     const page = await browser.newPage();

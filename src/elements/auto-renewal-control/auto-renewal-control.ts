@@ -7,7 +7,8 @@ import { ChangeController } from '../../internal/change-controller.js';
 import type { ChangeRecord } from '../../internal/change-registry.js';
 import { DialogController } from '../../internal/dialog-controller.js';
 import { KitElement } from '../../internal/kit-element.js';
-import { logFailure, logIssue, renderIssue } from '../../internal/report.js';
+import { logFailure } from '../../internal/log-failure.js';
+import { logIssue, renderIssue } from '../../internal/report.js';
 import {
   buttonStyles,
   dialogStyles,
@@ -402,9 +403,9 @@ export class AutoRenewalControl extends KitElement<Terms> {
   /** The flow opened PayPal's window: open it now, inside the click. */
   #startPayPal(): void {
     const state = this.#state;
-    const instance = this.#paypal.instance;
-    if (state.step !== 'registering' || state.save.step !== 'window' || !instance) return;
-    this.#saver.start(instance, this.#paypal.presentation, state.save.attempt);
+    const sdk = this.#paypal.sdk;
+    if (state.step !== 'registering' || state.save.step !== 'window' || !sdk) return;
+    this.#saver.start(sdk, this.#paypal.presentation, state.save.attempt);
   }
 
   #onRetry(): void {

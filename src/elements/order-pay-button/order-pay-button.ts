@@ -38,19 +38,46 @@ import { loadAccounts } from './accounts.js';
 import { failureText, type Terms } from './messages.js';
 import { styles } from './order-pay-button.styles.js';
 import { PaymentController, phaseOf, type PaymentAttempt } from './payment-controller.js';
-import { PayPalController } from './paypal-controller.js';
-import {
-  announcement,
-  chosenMethod,
-  focusTarget,
-  renderStep,
-  renderTrigger,
-  stepLabel,
-  triggerStatus,
-  type StepHandlers,
-} from './steps.js';
+import { PAYPAL_PRESENTATIONS, type PayPalPresentation } from '../../paypal/presentation.js';
+import type { PayPalController } from './paypal-controller.js';
+import type * as StepsModule from './steps.js';
+import type { StepHandlers } from './steps.js';
+import { renderTrigger, triggerStatus } from './trigger.js';
 
 const DEFAULT_TIMEOUT = 60_000;
+
+type Steps = typeof StepsModule;
+
+/**
+ * The dialog's steps, with `<order-summary>` and `<paypal-account-select>`: loaded once for the
+ * page, when it is idle or on the first Paga, whichever comes first. A dialog opened before they
+ * are here opens at once and says it is loading.
+ */
+let steps: Steps | undefined;
+let stepsLoad: Promise<Steps | undefined> | undefined;
+
+function loadSteps(): Promise<Steps | undefined> {
+  stepsLoad ??= import('./steps.js').then(
+    (module) => (steps = module),
+    (error: unknown) => {
+      stepsLoad = undefined; // the next Paga tries again
+      console.error('<order-pay-button>: the payment dialog could not be loaded.', error);
+      return undefined;
+    },
+  );
+  return stepsLoad;
+}
+
+let preloading = false;
+
+/** Loads the steps when the page has nothing better to do (at the latest after 2 s). */
+function preloadSteps(): void {
+  if (preloading || steps) return;
+  preloading = true;
+  const load = () => void loadSteps();
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(load, { timeout: 2000 });
+  else setTimeout(load, 200);
+}
 
 /**
  * The **Paga** action of one order and the whole pay-later flow in a modal dialog: the PayPal
@@ -192,11 +219,16 @@ export class OrderPayButton extends KitElement<Terms> {
    * is the server's, which knew no payment record of this browser.
    */
   #hydrating = !isServer && this.shadowRoot !== null;
+  /** The dialog is open and its steps are on their way. */
+  #awaitingSteps = false;
 
   readonly #dialog = new DialogController(this, {
     dialog: () => this.renderRoot.querySelector('dialog'),
     canClose: () => canClose(this.#state),
-    focusTarget: () => focusTarget(this.renderRoot, this.#state),
+    focusTarget: () =>
+      steps
+        ? steps.focusTarget(this.renderRoot, this.#state)
+        : this.renderRoot.querySelector<HTMLElement>('[part="progress"]'),
     returnFocus: () =>
       this.renderRoot.querySelector<HTMLElement>('[part="button"], [part="status"]'),
   });
@@ -208,19 +240,18 @@ export class OrderPayButton extends KitElement<Terms> {
     resume: (record, how) => void this.#takeUp(record, how),
   });
 
-  readonly #paypal = new PayPalController(this, {
-    flow: (event) => this.#dispatch(event),
-    payments: this.#payments,
-    locale: () => this.localize.locale,
-    timeout: () => this.#timeout,
-    open: (attempt, phase) => void this.#openOn(attempt, phase),
-  });
+  /** PayPal's controller for a new account, created with the steps (`#payPal()`). */
+  #paypal: PayPalController | undefined;
+  /** The `presentation` last said to be unknown (once per value). */
+  #presentationLogged: string | undefined;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('order')) {
       this.#validated = this.order === undefined ? undefined : parseOrder(this.order);
       if (this.#validated?.ok === false) logIssue(this.localName, this.#validated.issue);
       this.#payments.watch(this.#validated?.ok ? this.#validated.value : undefined);
+      if (this.#validated?.ok && this.#validated.value.status === 'awaiting-payment')
+        preloadSteps();
     }
     if (changed.has('accounts')) {
       this.#accounts = this.accounts === undefined ? undefined : parseAccounts(this.accounts);
@@ -231,6 +262,32 @@ export class OrderPayButton extends KitElement<Terms> {
       if (!this.#methods.ok) logIssue(this.localName, this.#methods.issue);
     }
     if (changed.has('paypalClientId') || changed.has('paypalEnvironment')) this.#preparePayPal();
+    const presentation = this.presentation;
+    if (
+      changed.has('presentation') &&
+      !PAYPAL_PRESENTATIONS.includes(presentation as PayPalPresentation) &&
+      this.#presentationLogged !== presentation
+    ) {
+      this.#presentationLogged = presentation;
+      console.error(
+        `<${this.localName}>: presentation=${JSON.stringify(presentation)} is not one of ${PAYPAL_PRESENTATIONS.join(', ')}: "auto" is used.`,
+      );
+    }
+  }
+
+  /** PayPal's controller, once the steps it comes with are loaded. */
+  async #payPal(): Promise<PayPalController | undefined> {
+    const module = steps ?? (await loadSteps());
+    this.#paypal ??= module
+      ? new module.PayPalController(this, {
+          flow: (event) => this.#dispatch(event),
+          payments: this.#payments,
+          locale: () => this.localize.locale,
+          timeout: () => this.#timeout,
+          open: (attempt, phase) => void this.#openOn(attempt, phase),
+        })
+      : undefined;
+    return this.#paypal;
   }
 
   protected override firstUpdated(): void {
@@ -250,6 +307,26 @@ export class OrderPayButton extends KitElement<Terms> {
     this.#accountsRequest?.abort();
   }
 
+  /**
+   * An update of the open dialog completes with its steps (they load on the first Paga when the
+   * page was never idle). Before the dialog opens nothing waits: Paga opens it at once.
+   */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    if (!steps && stepsLoad && this.#dialog.open) await stepsLoad;
+    return super.getUpdateComplete();
+  }
+
+  /** The steps are needed now: load them, then show them and focus what they show. */
+  #needSteps(): void {
+    if (steps || this.#awaitingSteps) return;
+    this.#awaitingSteps = true;
+    void loadSteps().then(() => {
+      this.#awaitingSteps = false;
+      this.requestUpdate();
+      this.#dialog.refocus();
+    });
+  }
+
   get #timeout(): number {
     const value = Number(this.requestTimeout);
     return Number.isFinite(value) && value > 0 ? value : DEFAULT_TIMEOUT;
@@ -265,6 +342,7 @@ export class OrderPayButton extends KitElement<Terms> {
     if (next.step !== previous.step || phase(next) !== phase(previous)) this.#dialog.refocus();
     if (next.step === 'loading-accounts' && previous.step !== next.step)
       queueMicrotask(() => void this.#loadAccounts());
+    if (next.step !== 'idle') this.#needSteps();
     this.#preparePayPal();
     this.requestUpdate();
   }
@@ -278,7 +356,7 @@ export class OrderPayButton extends KitElement<Terms> {
       (state.step === 'choosing' || state.step === 'reviewing') &&
       state.choice === 'new'
     )
-      queueMicrotask(() => void this.#paypal.prepare(order));
+      queueMicrotask(() => void this.#payPal().then((paypal) => paypal?.prepare(order)));
   }
 
   // --- the flow -------------------------------------------------------------------------------
@@ -321,7 +399,7 @@ export class OrderPayButton extends KitElement<Terms> {
     const attempt = { requestId: record.requestId, account: record.account };
     if (how === 'paypal-return') {
       this.#flowOrder = order;
-      await this.#paypal.resume(order, attempt);
+      await (await this.#payPal())?.resume(order, attempt);
       return;
     }
     await this.#openOn(attempt, how === 'check' ? 'check' : phaseOf(record));
@@ -359,7 +437,8 @@ export class OrderPayButton extends KitElement<Terms> {
     const attempt = { requestId: state.requestId, account: state.choice };
     // The PayPal configuration is missing: the flow says so, the host hears it.
     if (state.step === 'failed') return this.#payments.refuse(order, attempt, state.error);
-    if (state.phase === 'window') this.#paypal.start(order, attempt);
+    // PayPal is ready (the flow checked it), so its controller is here: no await before start().
+    if (state.phase === 'window') this.#paypal?.start(order, attempt);
     else if (state.phase === 'capture' && state.approval)
       void this.#payments.recapture(order, attempt, state.approval);
     else void this.#payments.charge(order, attempt);
@@ -396,7 +475,7 @@ export class OrderPayButton extends KitElement<Terms> {
    */
   #chooseMethod(state: Extract<PayFlowState, { step: 'choosing' }>): boolean {
     const methods = this.#methods.ok ? this.#methods.value : [];
-    const method = chosenMethod(state, methods);
+    const method = steps?.chosenMethod(state, methods);
     if (!method) {
       this.#methodMissing = true;
       this.requestUpdate();
@@ -435,7 +514,7 @@ export class OrderPayButton extends KitElement<Terms> {
     if (state.step === 'accounts-failed') {
       this.#dispatch({ type: 'retry-accounts' });
     } else if (state.step === 'reviewing' && state.paypal === 'unreachable') {
-      if (order) void this.#paypal.retry(order);
+      if (order) void this.#payPal().then((paypal) => paypal?.retry(order));
     } else {
       // Riprova: the same attempt again at once (a new one after a decline).
       this.#dispatch({ type: 'retry' });
@@ -487,7 +566,7 @@ export class OrderPayButton extends KitElement<Terms> {
     if (!shown || (this.#state.step === 'idle' && shown.status !== 'awaiting-payment'))
       return nothing;
     const methods = this.#methods.ok ? this.#methods.value : [];
-    const step = stepLabel(this.#state, this.localize, methods.length);
+    const step = steps?.stepLabel(this.#state, this.localize, methods.length);
     return html`
       <dialog
         part="dialog"
@@ -512,18 +591,29 @@ export class OrderPayButton extends KitElement<Terms> {
           </button>
         </div>
         <div class="visually-hidden" role="status" aria-live="polite" id="live">
-          ${announcement(this.#state, this.localize, step)}
+          ${steps?.announcement(this.#state, this.localize, step)}
         </div>
-        ${renderStep({
-          state: this.#state,
-          order: shown,
-          t: this.localize,
-          renewalInfoHref: this.renewalInfoHref,
-          payment: (choice) => this.#paymentFor(choice),
-          methods,
-          methodMissing: this.#methodMissing,
-          on: this.#handlers,
-        })}
+        ${
+          steps
+            ? steps.renderStep({
+                state: this.#state,
+                order: shown,
+                t: this.localize,
+                renewalInfoHref: this.renewalInfoHref,
+                payment: (choice) => this.#paymentFor(choice),
+                methods,
+                methodMissing: this.#methodMissing,
+                on: this.#handlers,
+              })
+            : this.#state.step === 'idle'
+              ? nothing
+              : html`<div class="step" aria-busy="true">
+                  <p class="progress" part="progress" tabindex="-1">
+                    <span class="spinner" aria-hidden="true"></span
+                    >${this.localize.term('payLoading')}
+                  </p>
+                </div>`
+        }
       </dialog>
     `;
   }

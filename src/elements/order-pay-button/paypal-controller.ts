@@ -2,13 +2,8 @@ import type { Hold } from '../../internal/payment-registry.js';
 import type { ParsedOrder } from '../../model/order.js';
 import type { Approval, AuthorizingPhase, PayFlowEvent } from '../../model/pay-flow.js';
 import { PayPalLoader, type PayPalConfigHost } from '../../paypal/loader-controller.js';
-import {
-  resumeSaveAndPay,
-  startSaveAndPay,
-  type PayPalPresentation,
-  type PayPalSessionError,
-  type SaveAndPayCallbacks,
-} from '../../paypal/sdk.js';
+import type { PayPalPresentation } from '../../paypal/presentation.js';
+import type { PayPalSessionError, SaveAndPayCallbacks } from '../../paypal/sdk.js';
 import {
   AttemptStopped,
   type PaymentAttempt,
@@ -29,10 +24,12 @@ export interface PayPalControllerOptions {
 }
 
 /**
- * PayPal's v6 web SDK for a new PayPal account: loads it only when that path is reachable
- * (shared with every element by `loadPayPal`), starts the one-time payment that also saves the
+ * PayPal's v6 web SDK for a new PayPal account: loads it only when that path is reachable —
+ * the kit's wrapper and PayPal's loader too (`import()`, by the `PayPalLoader`), then the SDK,
+ * shared with every element by `loadPayPal` — starts the one-time payment that also saves the
  * account, and resumes it when PayPal sends the customer back to the page. The payment itself —
- * the lock, the PayPal order, the capture, the outcome — is the `PaymentController`'s.
+ * the lock, the PayPal order, the capture, the outcome — is the `PaymentController`'s. It comes
+ * with the dialog's steps (`steps.ts`): the element creates it when it first needs it.
  *
  * A session is not torn down when the element is removed: the customer may be approving in
  * PayPal's window, and the capture then reaches the host from another element or `document`.
@@ -50,7 +47,7 @@ export class PayPalController {
     });
   }
 
-  /** How PayPal shows itself; an unknown `presentation` is `auto` (and logged). */
+  /** How PayPal shows itself; an unknown `presentation` is `auto` (the element logs it). */
   get presentation(): PayPalPresentation {
     return this.#loader.presentation;
   }
@@ -73,8 +70,8 @@ export class PayPalController {
    * click, no popup blocker. The PayPal order is created meanwhile, under the order's lock.
    */
   start(order: ParsedOrder, attempt: PaymentAttempt): void {
-    const instance = this.#loader.instance;
-    if (!instance) return;
+    const sdk = this.#loader.sdk;
+    if (!sdk) return;
     const payments = this.#options.payments;
     let stopped = false;
     const created = payments.createPayPalOrder(order, attempt);
@@ -85,7 +82,7 @@ export class PayPalController {
         return undefined;
       },
     );
-    startSaveAndPay(instance, {
+    sdk.wrapper.startSaveAndPay(sdk.instance, {
       presentation: this.presentation,
       orderId: created.then(({ paypalOrderId }) => paypalOrderId),
       ...this.#callbacks(order, attempt, hold, () => stopped),
@@ -98,8 +95,8 @@ export class PayPalController {
    */
   async resume(order: ParsedOrder, attempt: PaymentAttempt): Promise<void> {
     await this.prepare(order);
-    const instance = this.#loader.instance;
-    if (!instance) return;
+    const sdk = this.#loader.sdk;
+    if (!sdk) return;
     const begun = await this.#options.payments.begin(order, attempt);
     if (!begun) return;
     let shown = false;
@@ -108,7 +105,7 @@ export class PayPalController {
       if (!shown) this.#options.open(attempt, 'window');
       shown = true;
     };
-    const returned = await resumeSaveAndPay(instance, {
+    const returned = await sdk.wrapper.resumeSaveAndPay(sdk.instance, {
       onApprove: (data) => {
         show();
         return callbacks.onApprove(data);

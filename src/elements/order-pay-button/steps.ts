@@ -1,9 +1,10 @@
 /**
  * The content of `<order-pay-button>`'s dialog for each step of the flow, and what its live
- * region says: templates of the flow's state, with the element's handlers.
+ * region says: templates of the flow's state, with the element's handlers. With the two elements
+ * it renders, this is what the element loads on the first Paga or when the page is idle
+ * (`import('./steps.js')`): a page of orders does not load it to show its Paga buttons.
  */
-import { html, isServer, nothing, type TemplateResult } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
+import { html, nothing, type TemplateResult } from 'lit';
 import '../order-summary/define.js';
 import '../paypal-account-select/define.js';
 import type { LocalizeController } from '../../internal/localize.js';
@@ -13,8 +14,10 @@ import type { AccountChoice, PayFlowState } from '../../model/pay-flow.js';
 import { PAYPAL_METHOD, type PaymentMethod } from '../../model/payment-method.js';
 import type { PaymentChoice, PayPalAccount } from '../../model/paypal-account.js';
 import { email } from '../../internal/templates.js';
-import type { PaymentRecord } from '../../internal/payment-registry.js';
 import { accountsErrorText, failureText, failureTitle, type Terms } from './messages.js';
+
+// PayPal's controller for a new account comes with the steps: nothing before them needs it.
+export { PayPalController } from './paypal-controller.js';
 
 type Localize = LocalizeController<Terms>;
 
@@ -76,6 +79,8 @@ export function announcement(state: PayFlowState, t: Localize, step = ''): strin
     case 'reviewing':
       if (state.choice === 'new' && state.paypal === 'unreachable')
         return t.term('payPayPalUnreachable');
+      if (state.choice === 'new' && state.paypal === 'blocked')
+        return `${t.term('payPayPalBlocked')}. ${t.term('payPayPalBlockedHint')}`;
       // PayPal closed: the notice takes focus and is read there, once.
       if (state.notice === 'paypal-cancelled') return '';
       return progressText(state, t) ?? step;
@@ -243,6 +248,15 @@ export function renderStep(view: StepView): unknown {
           </p>
           ${renderActions(view, true, true)}
         </div>`;
+      // The page's security policy refused PayPal: Riprova would be refused again.
+      if (state.step === 'reviewing' && state.choice === 'new' && state.paypal === 'blocked')
+        return html`<div class="step" tabindex="-1">
+          <p class="error" part="error">
+            <strong>${t.term('payPayPalBlocked')}</strong>
+            <span>${t.term('payPayPalBlockedHint')}</span>
+          </p>
+          ${renderActions(view, true, false)}
+        </div>`;
       const progress = progressText(state, t);
       return html`
         <div class="step" tabindex="-1" aria-busy=${progress === undefined ? 'false' : 'true'}>
@@ -316,70 +330,6 @@ export function renderStep(view: StepView): unknown {
   }
 }
 
-/** What the trigger shows: Paga, or the order's state in words. */
-export type TriggerStatus = 'pay' | 'paid' | 'pending' | 'in-progress' | 'cancelled' | 'expired';
-
-const STATUS_TERMS: Record<Exclude<TriggerStatus, 'pay'>, keyof Terms> = {
-  paid: 'payStatusPaid',
-  pending: 'payStatusPending',
-  'in-progress': 'payStatusInProgress',
-  cancelled: 'payStatusCancelled',
-  expired: 'payStatusExpired',
-};
-
-/** Paga, or why not: the host's status first, then the order's payment record in every tab. */
-export function triggerStatus(
-  order: ParsedOrder,
-  record: PaymentRecord | undefined,
-): TriggerStatus {
-  if (order.status !== 'awaiting-payment') return order.status;
-  switch (record?.state) {
-    case 'paid':
-      return 'paid';
-    case 'pending':
-      return 'pending';
-    case 'in-flight':
-      return 'in-progress';
-    default:
-      return 'pay';
-  }
-}
-
-/** **Paga** (named with the order number), or the order's status. */
-export function renderTrigger(
-  order: ParsedOrder,
-  status: TriggerStatus,
-  t: Localize,
-  onPay: () => void,
-  /** Rendered on a server, and not yet alive in the browser (Paga does nothing yet). */
-  inert = isServer,
-): TemplateResult {
-  if (status === 'pay')
-    // Rendered on a server, Paga does nothing until the page's script has loaded (hydration):
-    // it says so to assistive technology (a description: hidden, it is read only as such), and
-    // the element drops both attributes when it comes alive.
-    return html`
-      <button
-        type="button"
-        class="button"
-        part="button"
-        aria-haspopup="dialog"
-        aria-label=${t.term('payOrder', order.number)}
-        aria-disabled=${ifDefined(inert ? 'true' : undefined)}
-        aria-describedby=${inert ? 'not-ready' : nothing}
-        @click=${onPay}
-      >
-        ${t.term('payButton')}
-      </button>
-      <span id="not-ready" hidden>${t.term('payNotReady')}</span>
-    `;
-  // A status, named as such: focus returns here when Paga is gone, and it speaks when the
-  // order's payment changes in another tab.
-  return html`<span class="status" part="status" role="status" tabindex="-1"
-    >${t.term(STATUS_TERMS[status])}</span
-  >`;
-}
-
 /** Where focus goes in the dialog for the step on screen. */
 export async function focusTarget(
   root: HTMLElement | DocumentFragment,
@@ -403,6 +353,7 @@ export async function focusTarget(
       return (
         q('[part="retry"]') ??
         q('[part="notice"]') ??
+        q('[part="back"]') ??
         summary?.renderRoot.querySelector<HTMLElement>('[part="heading"]') ??
         null
       );

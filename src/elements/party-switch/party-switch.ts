@@ -1,26 +1,15 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { PartySelectEvent } from '../../events/party-select-event.js';
 import { KitElement } from '../../internal/kit-element.js';
-import { VirtualList } from '../../internal/virtual-list.js';
 import * as en from '../../translations/en.js';
 import * as it from '../../translations/it.js';
 import { logIssue, renderIssue } from '../../internal/report.js';
 import { errorStyles, hostStyles } from '../../internal/shared.styles.js';
 import { isWellKnownRole, parseParties, type Party } from '../../model/party.js';
-import {
-  buildIndex,
-  explainsMatch,
-  queryWords,
-  search,
-  type PreviousSearch,
-  type SearchIndex,
-} from '../../model/search.js';
 import { isRecord, jsonAttribute, MalformedJson, type Validated } from '../../model/validation.js';
+import type { PartyPanel } from './panel.js';
 import { styles } from './party-switch.styles.js';
 
-const PAGE = 10;
-/** Searched as they are (ignoring case), not word by word. */
-const CODES = [(party: Party) => party.taxCode, (party: Party) => party.ipaCode];
 const GAP = 8;
 /** Preferred width of the panel in em (448 px at 16 px): long names of enti need room. */
 const PANEL_WIDTH = 28;
@@ -105,25 +94,16 @@ export class PartySwitch extends KitElement<typeof it.partySwitch> {
 
   #validated: Validated<Party[]> | undefined;
   #labels: Record<string, string> = {};
-  #index: SearchIndex<Party> | undefined;
   #isOpen = false;
-  #query = '';
-  #words: string[] = [];
-  /** The entries of `parties` a search found (indices), or null when nothing is searched. */
-  #matches: Int32Array | null = null;
-  /** The searches of the panel opened now (a query typed, then erased, is not searched twice). */
-  #searches = new Map<string, Int32Array | null>();
-  #lastSearch: PreviousSearch | undefined;
-  /** Index among the results of the active (visually focused, selected) option; -1 for none. */
-  #active = -1;
-  /** The index a move is scrolling to, before it becomes active. */
-  #pending: number | undefined;
-  #moveToken = 0;
   /** What the live region next to the button says (a choice made without an active option). */
   #announcement = '';
   #brokenLogos = new Set<string>();
-  #list = new VirtualList(this, () => this.#listbox);
-  #plural: { locale: string; rules: Intl.PluralRules; number: Intl.NumberFormat } | undefined;
+  /**
+   * The open panel — search, virtual list, options, their keys (`./panel.ts`) — is loaded when
+   * it is first needed: a page whose switcher stays closed never loads it.
+   */
+  #panel: PartyPanel | undefined;
+  #panelLoad: Promise<PartyPanel | undefined> | undefined;
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
@@ -135,11 +115,7 @@ export class PartySwitch extends KitElement<typeof it.partySwitch> {
     if (changed.has('parties')) {
       this.#validated = this.parties === undefined ? undefined : parseParties(this.parties);
       if (this.#validated?.ok === false) logIssue(this.localName, this.#validated.issue);
-      this.#forgetSearches();
-      this.#index = this.#validated?.ok
-        ? buildIndex(this.#validated.value, (p) => [p.name, p.parentName], CODES)
-        : undefined;
-      this.#filter();
+      this.#panel?.partiesChanged();
     }
     if (changed.has('roleLabels')) this.#labels = this.#parseLabels();
     if ((changed.has('parties') || changed.has('roleLabels')) && this.#validated?.ok) {
@@ -168,12 +144,45 @@ export class PartySwitch extends KitElement<typeof it.partySwitch> {
     return this.renderRoot.querySelector('[part="button"]');
   }
 
-  get #panel(): HTMLElement | null {
+  get #panelElement(): HTMLElement | null {
     return this.renderRoot.querySelector('[part="panel"]');
   }
 
   get #listbox(): HTMLElement | null {
     return this.renderRoot.querySelector('[part="listbox"]');
+  }
+
+  /**
+   * Loads the panel's code, once (on the first open, or as soon as the pointer or the focus
+   * reaches the button). A failed load is logged and tried again on the next open.
+   */
+  #loadPanel(): Promise<PartyPanel | undefined> {
+    this.#panelLoad ??= import('./panel.js').then(
+      ({ PartyPanel }) =>
+        (this.#panel = new PartyPanel(this, {
+          localize: this.localize,
+          parties: () => this.#validParties ?? [],
+          currentPartyId: () => this.currentPartyId,
+          searchable: () => this.#searchable,
+          roleLabel: (role) => this.#roleLabel(role),
+          isOpen: () => this.#isOpen,
+          logo: (party) => this.#renderLogo(party),
+          choose: (party, announce) => this.#choose(party, { announce }),
+          close: (returnFocus) => this.#close(returnFocus),
+        })),
+      (error: unknown) => {
+        this.#panelLoad = undefined;
+        console.error(`<${this.localName}>: the list of organisations could not be loaded.`, error);
+        return undefined;
+      },
+    );
+    return this.#panelLoad;
+  }
+
+  /** While the panel's code loads (the first open), an update is not complete. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    if (this.#panelLoad && !this.#panel) await this.#panelLoad;
+    return super.getUpdateComplete();
   }
 
   get #input(): HTMLInputElement | null {
@@ -205,140 +214,37 @@ export class PartySwitch extends KitElement<typeof it.partySwitch> {
     return role;
   }
 
-  get #resultCount(): number {
-    return this.#matches?.length ?? this.#validParties?.length ?? 0;
-  }
-
-  /** Result `index` (the results are not copied: a search only keeps indices). */
-  #result(index: number): Party | undefined {
-    const parties = this.#validParties;
-    if (!parties || index < 0 || index >= this.#resultCount) return undefined;
-    return parties[this.#matches ? (this.#matches[index] as number) : index];
-  }
-
-  /** Where the current party is among the results; -1 when it is not there. */
-  #currentResult(): number {
-    const parties = this.#validParties ?? [];
-    const current = parties.findIndex((p) => p.id === this.currentPartyId);
-    if (current === -1 || !this.#matches) return current;
-    return this.#matches.indexOf(current);
-  }
-
-  #filter(): void {
-    // One more letter only narrows the last results; a letter erased finds them again.
-    const cached = this.#searches.get(this.#query);
-    const found =
-      cached !== undefined
-        ? cached
-        : this.#index
-          ? search(this.#index, this.#query, this.#lastSearch)
-          : null;
-    this.#remember(this.#query, found);
-    this.#words = found === null ? [] : queryWords(this.#query);
-    this.#matches = found;
-    this.#list.reset(this.#resultCount);
-    this.#deactivate();
-  }
-
-  #remember(query: string, found: Int32Array | null): void {
-    this.#lastSearch = { query, found };
-    this.#searches.delete(query);
-    this.#searches.set(query, found);
-    // The last few queries: what Backspace goes back through.
-    if (this.#searches.size > 8)
-      this.#searches.delete(this.#searches.keys().next().value as string);
-  }
-
-  #forgetSearches(): void {
-    this.#searches.clear();
-    this.#lastSearch = undefined;
-  }
-
-  /** No option active (typing, or moving the caret): `aria-activedescendant` goes away. */
-  #deactivate(): void {
-    this.#active = -1;
-    this.#pending = undefined;
-    this.#moveToken++;
-  }
-
   /**
    * Opens the panel. `activate`: `none` leaves every option inactive (the APG combobox's manual
    * selection); `first` / `last` activate the current party, else the first / last option.
    */
   async #open(activate: 'none' | 'first' | 'last'): Promise<void> {
     if (this.#isOpen || !this.#validParties?.length) return;
+    const panelCode = this.#panel ?? (await this.#loadPanel());
+    if (!panelCode || this.#isOpen || !this.#validParties?.length) return;
     this.#isOpen = true;
-    this.#query = '';
     this.#announcement = '';
-    this.#filter();
+    panelCode.opened();
     this.requestUpdate();
     await this.updateComplete;
-    const panel = this.#panel;
+    const panel = this.#panelElement;
     if (!panel || !this.#isOpen) return;
     panel.showPopover();
     this.#position();
     this.#addListeners();
     (this.#input ?? this.#listbox)?.focus();
-    if (activate === 'none') return;
-    // The virtualiser lays out asynchronously: wait for its first options.
-    for (let frame = 0; frame < 30 && this.#isOpen && !this.#optionRendered(0); frame++) {
-      await nextFrame();
-    }
-    if (!this.#isOpen) return;
-    const current = this.#currentResult();
-    if (current !== -1) await this.#moveTo(current);
-    else await this.#moveTo(activate === 'last' ? this.#resultCount - 1 : 0);
+    if (activate !== 'none') await panelCode.activate(activate);
   }
 
   #close(returnFocus: boolean): void {
     if (!this.#isOpen) return;
     this.#isOpen = false;
-    this.#forgetSearches();
-    this.#moveToken++;
+    this.#panel?.closed();
     this.#removeListeners();
-    const panel = this.#panel;
+    const panel = this.#panelElement;
     if (panel?.matches(':popover-open')) panel.hidePopover();
     if (returnFocus) this.#button?.focus();
     this.requestUpdate();
-  }
-
-  /** Scrolls option `index` into view, then makes it the active descendant. */
-  async #moveTo(index: number): Promise<void> {
-    const count = this.#resultCount;
-    if (count === 0) return;
-    const target = Math.max(0, Math.min(count - 1, index));
-    const token = ++this.#moveToken;
-    this.#pending = target;
-    this.#scrollTo(target);
-    await this.updateComplete;
-    for (let frame = 0; frame < 30 && !this.#optionRendered(target); frame++) {
-      await nextFrame();
-      if (token !== this.#moveToken) return;
-    }
-    if (token !== this.#moveToken) return;
-    this.#pending = undefined;
-    this.#active = target;
-    this.requestUpdate();
-    await this.updateComplete;
-    this.#scrollTo(target);
-  }
-
-  /** Scrolls the list (and nothing else) so that option `index` is in view. */
-  #scrollTo(index: number): void {
-    this.#list.reveal(index);
-  }
-
-  #optionRendered(index: number): boolean {
-    return this.renderRoot.querySelector(`#party-${index}`) !== null;
-  }
-
-  /** The first result that can be chosen: what Enter takes when no option is active. */
-  #firstEnabled(): Party | undefined {
-    for (let index = 0; index < this.#resultCount; index++) {
-      const party = this.#result(index);
-      if (party && !party.disabled && !party.pending) return party;
-    }
-    return undefined;
   }
 
   #choose(party: Party, { announce = false } = {}): void {
@@ -355,7 +261,7 @@ export class PartySwitch extends KitElement<typeof it.partySwitch> {
 
   #position(): void {
     const button = this.#button;
-    const panel = this.#panel;
+    const panel = this.#panelElement;
     if (!button || !panel) return;
     const rect = button.getBoundingClientRect();
     const viewport = document.documentElement.clientWidth || window.innerWidth;
@@ -413,71 +319,17 @@ export class PartySwitch extends KitElement<typeof it.partySwitch> {
     else void this.#open(this.#searchable ? 'none' : 'first');
   }
 
+  /** The pointer or the focus reached the button: the panel may be next, fetch its code now. */
+  #onButtonIntent(): void {
+    void this.#loadPanel();
+  }
+
   #onButtonKeydown(event: KeyboardEvent): void {
     if ((event.key === 'ArrowDown' || event.key === 'ArrowUp') && !this.#isOpen) {
       event.preventDefault();
       if (event.altKey) void this.#open('none');
       else void this.#open(event.key === 'ArrowUp' ? 'last' : 'first');
     }
-  }
-
-  #onPanelKeydown(event: KeyboardEvent): void {
-    const inInput = event.target === this.#input;
-    const last = this.#resultCount - 1;
-    const from = this.#pending ?? this.#active;
-    const toEdge = !inInput || this.#query === '' || event.ctrlKey || event.metaKey;
-    switch (event.key) {
-      case 'ArrowDown':
-        void this.#moveTo(from < 0 ? 0 : Math.min(last, from + 1));
-        break;
-      case 'ArrowUp':
-        void this.#moveTo(from < 0 ? last : Math.max(0, from - 1));
-        break;
-      case 'PageDown':
-        void this.#moveTo(Math.min(last, Math.max(0, from) + PAGE));
-        break;
-      case 'PageUp':
-        void this.#moveTo(Math.max(0, from - PAGE));
-        break;
-      case 'Home':
-      case 'End':
-        if (!toEdge) {
-          // The caret moves: the user is editing text, not looking at an option.
-          this.#leaveOptions();
-          return;
-        }
-        void this.#moveTo(event.key === 'Home' ? 0 : last);
-        break;
-      case 'ArrowLeft':
-      case 'ArrowRight':
-        if (inInput) this.#leaveOptions();
-        return;
-      case 'Enter':
-      case ' ': {
-        if (event.key === ' ' && inInput) return;
-        if (this.#pending !== undefined) break;
-        const active = this.#result(this.#active);
-        if (active) this.#choose(active);
-        else if (inInput && this.#words.length > 0) {
-          const first = this.#firstEnabled();
-          if (first) this.#choose(first, { announce: true });
-        }
-        break;
-      }
-      case 'Escape':
-        this.#close(true);
-        break;
-      default:
-        return;
-    }
-    event.preventDefault();
-    event.stopPropagation();
-  }
-
-  #leaveOptions(): void {
-    if (this.#active === -1 && this.#pending === undefined) return;
-    this.#deactivate();
-    this.requestUpdate();
   }
 
   #onPanelPointerDown(event: Event): void {
@@ -489,54 +341,13 @@ export class PartySwitch extends KitElement<typeof it.partySwitch> {
   #onPanelFocusOut(event: FocusEvent): void {
     const next = event.relatedTarget as Node | null;
     if (next === null || next === this.#button) return;
-    if (this.#panel?.contains(next)) return;
+    if (this.#panelElement?.contains(next)) return;
     this.#close(false);
-  }
-
-  #onInput(event: InputEvent): void {
-    this.#query = (event.target as HTMLInputElement).value;
-    this.#filter();
-    const listbox = this.#listbox;
-    if (listbox) listbox.scrollTop = 0;
-    this.requestUpdate();
-  }
-
-  #onListPointerDown(event: Event): void {
-    // Keep the focus on the search box (or the listbox) while choosing with the mouse; a drag
-    // of the scrollbar is the user's scrolling.
-    this.#list.release();
-    event.preventDefault();
-  }
-
-  #onListClick(event: Event): void {
-    const option = (event.target as Element).closest<HTMLElement>('[role="option"]');
-    const index = Number(option?.dataset.index);
-    const party = this.#result(index);
-    if (party) this.#choose(party);
   }
 
   #onLogoError(url: string): void {
     this.#brokenLogos.add(url);
     this.requestUpdate();
-  }
-
-  #countText(): string {
-    if (this.#query.trim() === '') return '';
-    const count = this.#resultCount;
-    if (count === 0) return this.localize.term('partyNoResults');
-    const locale = this.localize.locale;
-    if (this.#plural?.locale !== locale) {
-      this.#plural = {
-        locale,
-        rules: new Intl.PluralRules(locale),
-        number: new Intl.NumberFormat(locale),
-      };
-    }
-    return this.localize.term(
-      'partyResults',
-      this.#plural.number.format(count),
-      this.#plural.rules.select(count),
-    );
   }
 
   #renderLogo(party: Party): TemplateResult {
@@ -555,145 +366,6 @@ export class PartySwitch extends KitElement<typeof it.partySwitch> {
     return html`<span class="logo monogram" part="logo" aria-hidden="true"
       >${monogram(party.name)}</span
     >`;
-  }
-
-  /**
-   * The secondary line of an option. Its parts are laid out apart visually; for the accessible
-   * name a hidden ", " goes between them, so that it reads "Amministratore, C.F. 8000…" and not
-   * "AmministratoreC.F. 8000…".
-   */
-  #renderDetails(party: Party, current: boolean): TemplateResult {
-    const t = this.localize;
-    const ipa = explainsMatch(this.#words, party.ipaCode, [
-      party.name,
-      party.parentName,
-      party.taxCode,
-    ]);
-    const parts: TemplateResult[] = [html`<span part="role">${this.#roleLabel(party.role)}</span>`];
-    if (party.disabled) parts.push(html`<span class="status">${t.term('partyDisabled')}</span>`);
-    else if (party.pending) {
-      parts.push(html`<span class="status">${t.term('partyPending')}</span>`);
-    }
-    if (current) {
-      parts.push(
-        html`<span class="current" part="current"
-          ><svg class="check" viewBox="0 0 16 16" aria-hidden="true">
-            <path d="M2 8.5l4 4 8-9" /></svg
-          >${t.term('partyCurrent')}</span
-        >`,
-      );
-    }
-    if (party.taxCode) {
-      parts.push(
-        html`<span class="code" part="code">${t.term('partyTaxCode', party.taxCode)}</span>`,
-      );
-    }
-    if (ipa && party.ipaCode) {
-      parts.push(
-        html`<mark class="code" part="code">${t.term('partyIpaCode', party.ipaCode)}</mark>`,
-      );
-    }
-    return html`<span class="details"
-      >${parts.map((part) => html`<span class="visually-hidden">, </span>${part}`)}</span
-    >`;
-  }
-
-  #renderOption = (party: Party | undefined, index: number): TemplateResult => {
-    // When the results shrink, the virtualiser may render once more with its previous range
-    // before it lays out the new items: indexes past the end have no party.
-    if (party === undefined) return html``;
-    const unavailable = party.disabled || party.pending;
-    const current = party.id === this.currentPartyId;
-    return html`
-      <div
-        id="party-${index}"
-        class="option ${index === this.#active ? 'active' : ''}"
-        part="option"
-        role="option"
-        data-index=${index}
-        aria-selected=${index === this.#active ? 'true' : 'false'}
-        aria-disabled=${unavailable ? 'true' : 'false'}
-        aria-setsize=${this.#resultCount}
-        aria-posinset=${index + 1}
-      >
-        ${this.#renderLogo(party)}
-        <span class="option-text"
-          ><span class="name">${party.name}</span>${
-            party.parentName
-              ? html`<span class="visually-hidden">, </span
-                  ><span class="parent">${party.parentName}</span>`
-              : nothing
-          }${this.#renderDetails(party, current)}</span
-        >
-      </div>
-    `;
-  };
-
-  #renderList(): TemplateResult {
-    const searchable = this.#searchable;
-    const count = this.#resultCount;
-    const activeId = this.#active >= 0 ? `party-${this.#active}` : undefined;
-    const { first, end, before, after } = this.#list.window(count);
-    const options: TemplateResult[] = [];
-    for (let index = first; index < end; index++) {
-      options.push(this.#renderOption(this.#result(index), index));
-    }
-    return html`<div
-      id="listbox"
-      class="listbox"
-      part="listbox"
-      role="listbox"
-      aria-label=${this.localize.term('partyList')}
-      tabindex=${searchable ? '-1' : '0'}
-      aria-activedescendant=${(!searchable && activeId) || nothing}
-      ?hidden=${count === 0}
-      @scroll=${this.#list.onScroll}
-      @wheel=${this.#list.release}
-      @touchstart=${this.#list.release}
-      @mousedown=${this.#onListPointerDown}
-      @click=${this.#onListClick}
-      @keydown=${this.#onPanelKeydown}
-    >
-      <div class="spacer" aria-hidden="true" style="block-size: ${before}px"></div>
-      ${options}
-      <div class="spacer" aria-hidden="true" style="block-size: ${after}px"></div>
-    </div>`;
-  }
-
-  #renderPanelContent(): TemplateResult {
-    const searchable = this.#searchable;
-    const activeId = this.#active >= 0 ? `party-${this.#active}` : undefined;
-    const empty = this.#resultCount === 0;
-    return html`
-      ${
-        searchable
-          ? html`
-              <label class="search-label" id="search-label" for="search"
-                >${this.localize.term('partySearch')}</label
-              >
-              <input
-                id="search"
-                class="search"
-                part="search"
-                type="text"
-                role="combobox"
-                autocomplete="off"
-                spellcheck="false"
-                aria-labelledby="search-label"
-                aria-autocomplete="list"
-                aria-controls="listbox"
-                aria-expanded=${empty ? 'false' : 'true'}
-                aria-activedescendant=${activeId ?? nothing}
-                .value=${this.#query}
-                @input=${this.#onInput}
-                @keydown=${this.#onPanelKeydown}
-              />
-              <p id="count" class="count" part="count" role="status">${this.#countText()}</p>
-            `
-          : nothing
-      }
-      ${this.#renderList()}
-    `;
   }
 
   protected override render(): unknown {
@@ -715,6 +387,8 @@ export class PartySwitch extends KitElement<typeof it.partySwitch> {
         aria-controls="panel"
         @click=${this.#onButtonClick}
         @keydown=${this.#onButtonKeydown}
+        @pointerenter=${this.#onButtonIntent}
+        @focus=${this.#onButtonIntent}
       >
         ${
           current
@@ -741,14 +415,10 @@ export class PartySwitch extends KitElement<typeof it.partySwitch> {
         @mousedown=${this.#onPanelPointerDown}
         @focusout=${this.#onPanelFocusOut}
       >
-        ${this.#isOpen ? this.#renderPanelContent() : nothing}
+        ${this.#isOpen ? this.#panel?.render() : nothing}
       </div>
     `;
   }
-}
-
-function nextFrame(): Promise<void> {
-  return new Promise((resolve) => requestAnimationFrame(() => resolve()));
 }
 
 const SMALL_WORDS = new Set(['di', 'del', 'della', 'dei', 'delle', 'e', 'ed', 'la', 'il', 'lo']);

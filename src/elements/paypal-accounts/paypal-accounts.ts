@@ -7,7 +7,8 @@ import { ChangeController } from '../../internal/change-controller.js';
 import type { ChangeRecord } from '../../internal/change-registry.js';
 import { DialogController } from '../../internal/dialog-controller.js';
 import { KitElement } from '../../internal/kit-element.js';
-import { logFailure, logIssue, renderIssue } from '../../internal/report.js';
+import { logFailure } from '../../internal/log-failure.js';
+import { logIssue, renderIssue } from '../../internal/report.js';
 import {
   buttonStyles,
   dialogStyles,
@@ -423,8 +424,8 @@ export class PayPalAccounts extends KitElement<Terms> {
   #openPayPal(): void {
     const { save, paypal } = this.#state;
     if (save.step !== 'window') return;
-    const instance = this.#paypal.instance;
-    if (instance) return this.#saver.start(instance, this.#paypal.presentation, save.attempt);
+    const sdk = this.#paypal.sdk;
+    if (sdk) return this.#saver.start(sdk, this.#paypal.presentation, save.attempt);
     const configuration = paypal === 'configuration';
     this.#dispatch({
       type: 'save',

@@ -1,17 +1,13 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import '../env-picker/define.js';
 import type { EnvPicker } from '../env-picker/env-picker.js';
+import { parseProducts } from '../../model/products.js';
 import { KitElement } from '../../internal/kit-element.js';
 import * as en from '../../translations/en.js';
 import * as it from '../../translations/it.js';
 import { logIssue, renderIssue } from '../../internal/report.js';
 import { errorStyles, hostStyles } from '../../internal/shared.styles.js';
-import {
-  isWellKnownEnvironment,
-  parseProducts,
-  type Environment,
-  type Product,
-} from '../../model/product.js';
+import { isWellKnownEnvironment, type Environment, type Product } from '../../model/product.js';
 import { jsonAttribute, type Validated } from '../../model/validation.js';
 import { styles } from './product-switch.styles.js';
 

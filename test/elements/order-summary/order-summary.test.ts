@@ -13,7 +13,7 @@ import { host } from '../../kit/host.js';
 import { badSummary, parts, summary } from '../../kit/order-summary.js';
 import { pairs, plain, renderedText, text } from '../../kit/screen.js';
 import { click, press } from '../../kit/user.js';
-import { imageErrorSeen, nextFrame, nextTask } from '../../kit/wait.js';
+import { imageErrorSeen, nextFrame, nextTask, until } from '../../kit/wait.js';
 
 describe('<order-summary>', () => {
   afterEach(() => host.reset());
@@ -396,6 +396,8 @@ describe('<order-summary>', () => {
       expect(el).not.to.match(':state(busy)');
       expect(text(parts(el).status)).to.equal('');
       await click(parts(el).confirm!);
+      // The browser may answer the mouse command before the page has handled the click.
+      await until(() => confirms.length > 0, 'a confirm');
       expect(confirms).to.have.length(1);
     });
 

@@ -6,7 +6,7 @@ import { accounts, firmaOrder, marcaOrder, pecOrder } from '../../kit/fixtures.j
 import { arrowDown, formEvents, inForm, parts, select } from '../../kit/paypal-account-select.js';
 import { text } from '../../kit/screen.js';
 import { click, deepActiveElement, press } from '../../kit/user.js';
-import { nextTask } from '../../kit/wait.js';
+import { nextTask, until } from '../../kit/wait.js';
 
 describe('<paypal-account-select>', () => {
   describe('accessibility', () => {
@@ -167,6 +167,8 @@ describe('<paypal-account-select>', () => {
       await arrowDown(el);
       await press('ArrowDown');
       await press('ArrowDown');
+      // WebDriver (WebKit) may answer before the page has handled the key: wait for its change.
+      await until(() => events.filter((e) => e.startsWith('change')).length === 3, '3 changes');
       await el.updateComplete;
       expect(el.value).to.equal('new');
       expect(events.filter((e) => e.startsWith('change'))).to.have.length(3);
