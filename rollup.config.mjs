@@ -60,6 +60,22 @@ function integrity() {
   };
 }
 
+/**
+ * In the CDN build, an element that renders another (its `dependencies`) imports that element's
+ * file rather than its bare class: every CDN file registers its element anyway, and the class then
+ * stays in its element's file instead of a chunk of its own beside it (one file fewer per page).
+ */
+function classesWithTheirFiles() {
+  return {
+    name: 'cak-classes-with-their-files',
+    resolveId(source, importer, options) {
+      const other = /^\.\.\/([a-z-]+)\/\1\.js$/.exec(source)?.[1];
+      if (!other || !importer?.includes('/src/elements/')) return null;
+      return this.resolve(`../${other}/define.js`, importer, { ...options, skipSelf: true });
+    },
+  };
+}
+
 /** @type {import('rollup').RollupOptions} */
 export const cdn = {
   input: {
@@ -72,6 +88,7 @@ export const cdn = {
   preserveEntrySignatures: 'allow-extension',
   plugins: [
     defineGlobals(),
+    classesWithTheirFiles(),
     nodeResolve({ exportConditions: ['production'] }),
     typescript({
       tsconfig: './tsconfig.json',
@@ -114,10 +131,13 @@ export default [
       'src/index.ts',
       'src/all.ts',
       'src/testing.ts',
+      'src/paypal.ts',
       ...tags.map((tag) => `src/elements/${tag}/define.ts`),
+      'src/react/index.ts',
+      ...tags.map((tag) => `src/react/${tag}.ts`),
     ],
     external: (id) =>
-      /^(lit|lit-html|lit-element|@lit\/[^/]+|@lit-labs\/[^/]+|@paypal\/[^/]+|tslib)(\/.*)?$/.test(
+      /^(lit|lit-html|lit-element|@lit\/[^/]+|@lit-labs\/[^/]+|@paypal\/[^/]+|tslib|react)(\/.*)?$/.test(
         id,
       ),
     plugins: [

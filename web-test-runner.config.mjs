@@ -7,6 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
+import { reactPlugin } from './scripts/react-plugin.mjs';
 import {
   CHROMIUM_FLAGS,
   findBrowsers,
@@ -24,6 +25,13 @@ const found = findBrowsers();
 const wanted = wantedEngines();
 const missing = missingEngines(found, wanted);
 if (missing.length) throw new Error(installHint(missing));
+
+// Vue's browser build compiles the Vue host's templates at run time, as a page would.
+const vueInTheBrowser = {
+  name: 'vue-browser-build',
+  resolveImport: ({ source }) =>
+    source === 'vue' ? '/node_modules/vue/dist/vue.esm-browser.js' : undefined,
+};
 
 /**
  * Content Security Policies a test page under test/cdn/ is served with, by `?csp=<name>`: the
@@ -107,6 +115,8 @@ export default {
   ],
   plugins: [
     viewportPlugin(),
+    vueInTheBrowser,
+    reactPlugin(),
     // Server-side rendering for test/ssr: Lit SSR in a worker, the kit's .ts sources as they are.
     litSsrPlugin({ workerInitModules: ['./scripts/ts-loader.mjs'] }),
     esbuildPlugin({

@@ -1,8 +1,10 @@
 #!/usr/bin/env node
-// `npm test`: lint, type check, build, the CDN's page budgets, what the package ships, then the browser tests in Chromium,
-// Firefox ESR and WebKitGTK. Every step runs even when an earlier one fails, so that one run
-// shows every problem; a failed step counts as one failure. The last line is always
-// `N passed, N failed`.
+// `npm test`: lint, type check, build, the CDN's page budgets, what the package ships and the
+// package's checks (manifest, publint, attw, README snippets, the strict TS, React and Vue hosts
+// compiled from the npm pack tarball), Node's tests, then the browser tests in Chromium, Firefox
+// ESR and WebKitGTK. Every step runs even when an earlier one fails, so that one run shows every
+// problem; each step counts as one check, passed or failed, beside the tests. The last line is
+// always `N passed, N failed`.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
@@ -21,6 +23,13 @@ const steps = [
   ['build', 'npm', ['run', '--silent', 'build']],
   ['size budget', 'npm', ['run', '--silent', 'size']],
   ['package files', 'npm', ['run', '--silent', 'check-package']],
+  ['custom-elements.json', 'node', ['scripts/check-manifest.mjs']],
+  ['publint', 'npx', ['publint', '--level', 'suggestion']],
+  ['attw', 'npx', ['attw', '--pack', '--profile', 'esm-only']],
+  ['README host snippets', 'node', ['scripts/check-hosts.mjs', 'readme']],
+  ['strict TypeScript host (npm pack)', 'node', ['scripts/check-hosts.mjs', 'strict']],
+  ['React 19 host (npm pack)', 'node', ['scripts/check-hosts.mjs', 'react']],
+  ['Vue 3 host (npm pack)', 'node', ['scripts/check-hosts.mjs', 'vue']],
 ];
 
 function run(name, command, args, env = process.env) {
@@ -54,12 +63,15 @@ function ensureBrowsers(wanted) {
 }
 
 let stepFailures = 0;
+let stepPasses = 0;
 for (const [name, command, args] of steps) {
-  if (!run(name, command, args)) {
+  if (run(name, command, args)) stepPasses += 1;
+  else {
     stepFailures += 1;
     console.error(`✗ ${name} failed`);
   }
 }
+const checkFailures = stepFailures;
 
 let totals = { passed: 0, failed: 0, browsers: {} };
 
@@ -114,6 +126,7 @@ for (const [browser, counts] of Object.entries(totals.browsers ?? {})) {
   const skipped = counts.skipped ? `, ${counts.skipped} skipped` : '';
   console.log(`  ${browser}: ${counts.passed} passed, ${counts.failed} failed${skipped}`);
 }
+console.log(`  checks: ${stepPasses} passed, ${checkFailures} failed`);
 const failed = totals.failed + stepFailures;
-console.log(`\n${totals.passed} passed, ${failed} failed`);
+console.log(`\n${totals.passed + stepPasses} passed, ${failed} failed`);
 process.exitCode = failed === 0 && totals.passed > 0 ? 0 : 1;

@@ -78,6 +78,7 @@ export {
 export {
   OrderPayCloseEvent,
   OrderPayFailureEvent,
+  OrderPayMethodEvent,
   OrderPayOpenEvent,
   OrderPayPendingEvent,
   OrderPaySuccessEvent,
@@ -86,6 +87,7 @@ export {
   type OrderPayCloseDetail,
   type OrderPayFailureCode,
   type OrderPayFailureDetail,
+  type OrderPayMethodDetail,
   type OrderPayOpenDetail,
   type OrderPayOutcome,
   type OrderPayPendingDetail,
@@ -115,6 +117,8 @@ export {
   payFlow,
   type AccountChoice,
   type Approval,
+  type Attempt,
+  type AuthorizingPhase,
   type FailureOutcome,
   type PayFlowError,
   type PayFlowEvent,
@@ -131,6 +135,7 @@ export {
 } from './internal/payment-registry.js';
 export {
   request,
+  type KitRequestEventOf,
   type KitRequestMap,
   type KitRequestOptions,
   type KitRequestType,
@@ -159,8 +164,10 @@ export {
   type OrderLine,
   type OrderStatus,
   type ParsedOrder,
+  type ParsedOrderLine,
 } from './model/order.js';
 export {
+  NEW_ACCOUNT,
   parseAccounts,
   parsePayment,
   type PaymentChoice,
@@ -169,7 +176,7 @@ export {
 export { EnvSelectEvent, type EnvSelectDetail } from './events/env-select-event.js';
 export { ProductJoinEvent, type ProductJoinDetail } from './events/product-join-event.js';
 export { PartySelectEvent, type PartySelectDetail } from './events/party-select-event.js';
-export { parseParties, type Party } from './model/party.js';
+export { parseParties, WELL_KNOWN_ROLES, type Party, type WellKnownRole } from './model/party.js';
 export {
   KitRequestEvent,
   KitRequestError,
@@ -177,7 +184,7 @@ export {
   type KitRequestErrorCode,
   type RequestOptions,
 } from './events/kit-request-event.js';
-export { KitElement } from './internal/kit-element.js';
+export { KitElement, type KitDependencies } from './internal/kit-element.js';
 export { LocalizeController, setServerLanguage, type Language } from './internal/localize.js';
 export { KIT_VERSION } from './internal/version.js';
 export {
@@ -189,24 +196,10 @@ export {
   type Environment,
   type Product,
   type ProductStatus,
+  type WellKnownEnvironmentId,
 } from './model/product.js';
 export type { Problem, Validated, ValidationIssue } from './model/validation.js';
-export {
-  loadPayPal,
-  PayPalLoadError,
-  resumeSaveAndPay,
-  startSave,
-  startSaveAndPay,
-  type LoadPayPalOptions,
-  type PayPalEnvironment,
-  type PayPalLoadErrorCode,
-  type PayPalPresentation,
-  type PayPalSdk,
-  type PayPalSessionError,
-  type SaveAndPayCallbacks,
-  type SaveAndPayHandle,
-  type SaveAndPayOptions,
-  type SaveCallbacks,
-  type SaveHandle,
-  type SaveOptions,
-} from './paypal/sdk.js';
+export { PAYPAL_ENVIRONMENTS, type PayPalEnvironment } from './paypal/environment.js';
+export { PAYPAL_PRESENTATIONS, type PayPalPresentation } from './paypal/presentation.js';
+export { HEADING_LEVELS, parseHeadingLevel, type HeadingLevel } from './model/heading-level.js';
+export { parseMethods, PAYPAL_METHOD, type PaymentMethod } from './model/payment-method.js';

@@ -5,9 +5,18 @@ import { KIT_VERSION } from './version.js';
 
 type KitElementClass = CustomElementConstructor & { readonly version?: string };
 
+/** The kit elements an element renders, by the tag it renders them with. */
+export type KitDependencies = Readonly<Record<string, typeof KitElement<Terms>>>;
+
+/** Registers every class of `dependencies` under its tag (see `KitElement.define`). */
+export function defineAll(dependencies: KitDependencies): void {
+  for (const [tag, dependency] of Object.entries(dependencies)) dependency.define(tag);
+}
+
 /**
- * Base of every element of the kit: a guarded `define()`, the kit version and a localize
- * controller of the element's own (the language follows the element, not the whole page).
+ * Base of every element of the kit: a guarded `define()` that also registers the kit elements it
+ * renders (`dependencies`), the kit version and a localize controller of the element's own (the
+ * language follows the element, not the whole page).
  */
 export class KitElement<T extends Terms = Terms> extends LitElement {
   /** The element's own strings in every language (`src/translations`). */
@@ -17,19 +26,35 @@ export class KitElement<T extends Terms = Terms> extends LitElement {
   static readonly version: string = KIT_VERSION;
 
   /**
-   * Registers this class under `tag`. Registering the same class twice is a no-op; when the tag
-   * is already held by another class (typically another copy or version of the kit) this one is
-   * not registered and a warning says which version holds the tag.
+   * The kit elements this one renders, by tag (`{ 'env-picker': EnvPicker }`): registered under
+   * those tags when this class is defined, as Shoelace does, so that a class module registers
+   * nothing by being imported. (Those of a part loaded later, such as `<order-pay-button>`'s
+   * dialog steps, are registered when that part arrives.)
    */
-  static define(this: KitElementClass, tag: string): void {
+  static dependencies: KitDependencies = {};
+
+  /**
+   * Registers this class under `tag`, after its dependencies under theirs. Registering the same
+   * class twice is a no-op; a class that holds another tag already is registered as a subclass of
+   * its own (the platform allows one tag per constructor). When the tag is held by another
+   * version of the kit, this one is not registered and a warning says which version holds it.
+   */
+  static define(this: typeof KitElement<Terms>, tag: string): void {
+    defineAll(this.dependencies);
     const existing = customElements.get(tag) as KitElementClass | undefined;
     if (existing === undefined) {
-      customElements.define(tag, this);
+      try {
+        customElements.define(tag, this);
+      } catch {
+        // This constructor holds another tag already (NotSupportedError); any other error, such
+        // as an invalid name, is thrown again by the second call.
+        customElements.define(tag, class extends this {});
+      }
       return;
     }
-    if (existing === this) return;
+    if (existing === this || existing.prototype instanceof this) return;
     console.warn(
-      `customer-area-kit ${KIT_VERSION}: <${tag}> is taken by ` +
+      `customer-area-kit ${this.version}: <${tag}> is taken by ` +
         `${existing.version ? `customer-area-kit ${existing.version}` : 'another class'}; skipped.`,
     );
   }

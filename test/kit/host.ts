@@ -10,25 +10,23 @@ type EventOf<K extends EventType> = GlobalEventHandlersEventMap[K];
 
 export interface RecordOptions {
   /** Where to listen: the host's document by default. */
-  on?: EventTarget;
+  on?: GlobalEventHandlers;
   /** Cancels every event (a host that routes by itself: no navigation in a test). */
   cancel?: boolean;
 }
 
 export class TestHost {
-  readonly #listeners: Array<[EventTarget, string, EventListener]> = [];
+  readonly #removers: Array<() => void> = [];
 
-  constructor(readonly target: EventTarget = document) {}
+  constructor(readonly target: GlobalEventHandlers = document) {}
 
   on<K extends EventType>(
     type: K,
     listener: (event: EventOf<K>) => void,
-    target: EventTarget = this.target,
+    target: GlobalEventHandlers = this.target,
   ): void {
-    // The event map gives the type of every kit event; the DOM's signature cannot say it.
-    const wrapped = listener as unknown as EventListener;
-    this.#listeners.push([target, type, wrapped]);
-    target.addEventListener(type, wrapped);
+    target.addEventListener(type, listener);
+    this.#removers.push(() => target.removeEventListener(type, listener));
   }
 
   /** Every `type` event that reaches the document (or `options.on`), in order. */
@@ -76,8 +74,7 @@ export class TestHost {
   }
 
   reset(): void {
-    for (const [target, type, listener] of this.#listeners.splice(0))
-      target.removeEventListener(type, listener);
+    for (const remove of this.#removers.splice(0)) remove();
   }
 }
 

@@ -8,7 +8,6 @@
  * customer does nothing in PayPal's window).
  */
 import '../../src/elements/order-pay-button/define.js';
-import type { OrderPayButton } from '../../src/elements/order-pay-button/order-pay-button.js';
 import type { Order } from '../../src/model/order.js';
 import { installPayPalSimulator, type PayPalScenario } from '../../src/testing.js';
 import { mario } from './fixtures.js';
@@ -30,12 +29,12 @@ const creates = host.answer('paypal-create-order', () => ({ id: `PAYPAL-${order.
 const successes = host.record('order-pay-success');
 const failures = host.record('order-pay-failure');
 
-const el = document.createElement('order-pay-button') as OrderPayButton;
+const el = document.createElement('order-pay-button');
 el.order = order;
 el.accounts = [mario];
 el.paypalClientId = 'sim-client';
 el.paypalEnvironment = 'sandbox';
-el.presentation = params.get('presentation') ?? 'modal';
+el.setAttribute('presentation', params.get('presentation') ?? 'modal');
 document.body.append(el);
 
 const tab = { el, host, authorize, capture, creates, successes, failures, simulator };

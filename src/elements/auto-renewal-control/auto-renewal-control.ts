@@ -36,7 +36,7 @@ import { PayPalLoader } from '../../paypal/loader-controller.js';
 import { SaveController } from '../../paypal/save-controller.js';
 import * as en from '../../translations/en.js';
 import * as it from '../../translations/it.js';
-import type { PayPalAccountSelect } from '../paypal-account-select/paypal-account-select.js';
+import { PayPalAccountSelect } from '../paypal-account-select/paypal-account-select.js';
 import { styles } from './auto-renewal-control.styles.js';
 import {
   announcement,
@@ -113,9 +113,13 @@ const keyOf = (service: ParsedService) => `auto-renewal:${service.id}`;
  * @cssproperty --cak-color-success - Renewal on, and the outcome. Default `#008055`.
  * @cssproperty --cak-radius - Corners. Default `4px`.
  * @cssproperty --cak-radius-dialog - Corners of the dialog. Default `8px`.
+ * @cssproperty --cak-color-error-surface - Background of an error message. Default `#fbe9ec`.
+ * @cssproperty --cak-color-on-error-surface - Text of an error message. Default `#761f2b`.
  */
 export class AutoRenewalControl extends KitElement<Terms> {
   static override terms = { it: it.autoRenewalControl, en: en.autoRenewalControl };
+
+  static override dependencies = { 'paypal-account-select': PayPalAccountSelect };
 
   static override styles = [
     hostStyles,
@@ -504,5 +508,11 @@ export class AutoRenewalControl extends KitElement<Terms> {
       this.#changes.busy(keyOf(service)),
       this.#onTrigger,
     )}${this.#renderDialog(service)}`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'auto-renewal-control': AutoRenewalControl;
   }
 }

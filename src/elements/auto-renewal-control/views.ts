@@ -18,7 +18,6 @@ import type { PayPalAccount } from '../../model/paypal-account.js';
 import type { RenewalFlowState } from '../../model/renewal-flow.js';
 import type { ParsedService } from '../../model/service.js';
 import type * as it from '../../translations/it.js';
-import '../paypal-account-select/define.js';
 
 export type Terms = typeof it.autoRenewalControl;
 type Localize = LocalizeController<Terms>;

@@ -64,6 +64,8 @@ const KNOWN: Partial<
  * @cssproperty --cak-color-error - Error accent. Default `#d9364f`.
  * @cssproperty --cak-radius - Corners of buttons and options. Default `4px`.
  * @cssproperty --cak-radius-dialog - Corners of the dialog. Default `8px`.
+ * @cssproperty --cak-color-error-surface - Background of an error message. Default `#fbe9ec`.
+ * @cssproperty --cak-color-on-error-surface - Text of an error message. Default `#761f2b`.
  */
 export class EnvPicker extends KitElement<typeof it.envPicker> {
   static override terms = { it: it.envPicker, en: en.envPicker };
@@ -297,4 +299,10 @@ function deepActiveElement(): HTMLElement | undefined {
   let active = document.activeElement;
   while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
   return active instanceof HTMLElement ? active : undefined;
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'env-picker': EnvPicker;
+  }
 }

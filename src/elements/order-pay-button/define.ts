@@ -1,9 +1,9 @@
+/**
+ * `customer-area-kit/order-pay-button.js`: registers `<order-pay-button>`, and the kit elements it renders (its
+ * `dependencies`).
+ */
 import { OrderPayButton } from './order-pay-button.js';
 
 OrderPayButton.define('order-pay-button');
 
-declare global {
-  interface HTMLElementTagNameMap {
-    'order-pay-button': OrderPayButton;
-  }
-}
+export { OrderPayButton };

@@ -5,7 +5,7 @@ import {
   OrderPayOpenEvent,
 } from '../../events/order-pay-events.js';
 import { DialogController } from '../../internal/dialog-controller.js';
-import { KitElement } from '../../internal/kit-element.js';
+import { defineAll, KitElement } from '../../internal/kit-element.js';
 import { randomId, type PaymentRecord } from '../../internal/payment-registry.js';
 import { logIssue, renderIssue } from '../../internal/report.js';
 import {
@@ -32,6 +32,7 @@ import {
   type PayPalAccount,
 } from '../../model/paypal-account.js';
 import { jsonAttribute, type Validated } from '../../model/validation.js';
+import type { PayPalEnvironment } from '../../paypal/environment.js';
 import * as en from '../../translations/en.js';
 import * as it from '../../translations/it.js';
 import { loadAccounts } from './accounts.js';
@@ -50,7 +51,8 @@ type Steps = typeof StepsModule;
 
 /**
  * The dialog's steps, with `<order-summary>` and `<paypal-account-select>`: loaded once for the
- * page, when it is idle or on the first Paga, whichever comes first. A dialog opened before they
+ * page, when it is idle or on the first Paga, whichever comes first, and the two registered then
+ * (the steps' `dependencies`: the element's own are loaded with it). A dialog opened before they
  * are here opens at once and says it is loading.
  */
 let steps: Steps | undefined;
@@ -58,7 +60,10 @@ let stepsLoad: Promise<Steps | undefined> | undefined;
 
 function loadSteps(): Promise<Steps | undefined> {
   stepsLoad ??= import('./steps.js').then(
-    (module) => (steps = module),
+    (module) => {
+      defineAll(module.dependencies);
+      return (steps = module);
+    },
     (error: unknown) => {
       stepsLoad = undefined; // the next Paga tries again
       console.error('<order-pay-button>: the payment dialog could not be loaded.', error);
@@ -95,6 +100,9 @@ function preloadSteps(): void {
  *
  * @event {OrderPayOpenEvent} order-pay-open - Paga was pressed. Detail `{ order }`. Cancelable:
  *   `preventDefault()` to route to a page of your own (no dialog opens).
+ * @event {OrderPayMethodEvent} order-pay-method - Prosegui with one of the host's `methods` (not
+ *   PayPal). Detail `{ order, method }`. Cancelable: `preventDefault()` to route yourself;
+ *   otherwise the element goes to the method's `href`.
  * @event {PayPalAccountsRequestEvent} paypal-accounts - Request (`KitRequestEvent`) for the
  *   customer's registered accounts, when the `accounts` property is not set. Detail `{ order }`;
  *   answer `PayPalAccount[]`.
@@ -128,6 +136,9 @@ function preloadSteps(): void {
  * @csspart progress - The progress message (loading the accounts, authorising).
  * @csspart result - The confirmation of a completed (or pending) payment.
  * @csspart error - A failure, or the message shown instead of Paga when the order is invalid.
+ * @csspart step - The step of the flow under the dialog title ("Passo 2 di 3: Riepilogo").
+ * @csspart methods - The *Modalità di pagamento* radio group (with several `methods`).
+ * @csspart actions - The row of the dialog's buttons under the account choice.
  *
  * @cssproperty --cak-color-primary - Buttons and accents. Default `#0066cc`.
  * @cssproperty --cak-color-primary-hover - Buttons on hover. Default `#004d99`.
@@ -142,6 +153,8 @@ function preloadSteps(): void {
  * @cssproperty --cak-color-success - Accent of the confirmation. Default `#008055`.
  * @cssproperty --cak-radius - Corners. Default `4px`.
  * @cssproperty --cak-radius-dialog - Corners of the dialog. Default `8px`.
+ * @cssproperty --cak-color-error-surface - Background of an error message. Default `#fbe9ec`.
+ * @cssproperty --cak-color-on-error-surface - Text of an error message. Default `#761f2b`.
  */
 export class OrderPayButton extends KitElement<Terms> {
   static override terms = { it: it.orderPayButton, en: en.orderPayButton };
@@ -195,14 +208,17 @@ export class OrderPayButton extends KitElement<Terms> {
   /** PayPal client id, needed to register a new PayPal account. */
   paypalClientId: string | undefined;
 
-  /** `sandbox` or `production`, needed to register a new PayPal account. */
-  paypalEnvironment: string | undefined;
+  /**
+   * `sandbox` or `production`, needed to register a new PayPal account. Any other value is a
+   * configuration error, shown when a new account is chosen.
+   */
+  paypalEnvironment: PayPalEnvironment | undefined;
 
   /**
    * How PayPal shows itself for a new account: `auto` (default), `popup`, `modal`, `redirect`.
    * Whatever PayPal chooses, a return to the page resumes the payment.
    */
-  presentation: string = 'auto';
+  presentation: PayPalPresentation = 'auto';
 
   #state: PayFlowState = initialPayFlow;
   #validated: Validated<ParsedOrder> | undefined;
@@ -633,5 +649,11 @@ export class OrderPayButton extends KitElement<Terms> {
     const status = triggerStatus(order, this.#hydrating ? undefined : this.#payments.record);
     const trigger = renderTrigger(order, status, this.localize, this.#onPayClick, isServer);
     return html`${trigger}${this.#renderDialog()}`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'order-pay-button': OrderPayButton;
   }
 }

@@ -5,8 +5,6 @@
  * (`import('./steps.js')`): a page of orders does not load it to show its Paga buttons.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import '../order-summary/define.js';
-import '../paypal-account-select/define.js';
 import type { LocalizeController } from '../../internal/localize.js';
 import { formatMoney } from '../../model/money.js';
 import type { ParsedOrder } from '../../model/order.js';
@@ -14,7 +12,19 @@ import type { AccountChoice, PayFlowState } from '../../model/pay-flow.js';
 import { PAYPAL_METHOD, type PaymentMethod } from '../../model/payment-method.js';
 import type { PaymentChoice, PayPalAccount } from '../../model/paypal-account.js';
 import { email } from '../../internal/templates.js';
+import type { KitDependencies } from '../../internal/kit-element.js';
+import { OrderSummary } from '../order-summary/order-summary.js';
+import { PayPalAccountSelect } from '../paypal-account-select/paypal-account-select.js';
 import { accountsErrorText, failureText, failureTitle, type Terms } from './messages.js';
+
+/**
+ * The kit elements the steps render, registered by `<order-pay-button>` when it loads the steps
+ * (its lazy `dependencies`).
+ */
+export const dependencies: KitDependencies = {
+  'order-summary': OrderSummary,
+  'paypal-account-select': PayPalAccountSelect,
+};
 
 // PayPal's controller for a new account comes with the steps: nothing before them needs it.
 export { PayPalController } from './paypal-controller.js';

@@ -9,6 +9,7 @@ import { logIssue, renderIssue } from '../../internal/report.js';
 import { buttonStyles, errorStyles, hostStyles } from '../../internal/shared.styles.js';
 import { textStyles } from '../../internal/text.styles.js';
 import { email, newTabLink } from '../../internal/templates.js';
+import { parseHeadingLevel, type HeadingLevel } from '../../model/heading-level.js';
 import { formatMoney, type Amount } from '../../model/money.js';
 import {
   formatDate,
@@ -28,8 +29,6 @@ import {
 import * as en from '../../translations/en.js';
 import * as it from '../../translations/it.js';
 import { styles } from './order-summary.styles.js';
-
-type HeadingLevel = 1 | 2 | 3 | 4 | 5 | 6;
 
 /**
  * The **Riepilogo ordine** of the pay-later flow: the order's lines, taxable amount (Imponibile),
@@ -92,6 +91,8 @@ type HeadingLevel = 1 | 2 | 3 | 4 | 5 | 6;
  * @cssproperty --cak-color-focus - Focus ring. Default `#b35c00`.
  * @cssproperty --cak-color-error - Error accent. Default `#d9364f`.
  * @cssproperty --cak-radius - Corners of buttons and boxes. Default `4px`.
+ * @cssproperty --cak-color-error-surface - Background of an error message. Default `#fbe9ec`.
+ * @cssproperty --cak-color-on-error-surface - Text of an error message. Default `#761f2b`.
  */
 export class OrderSummary extends KitElement<typeof it.orderSummary> {
   static override terms = { it: it.orderSummary, en: en.orderSummary };
@@ -122,8 +123,11 @@ export class OrderSummary extends KitElement<typeof it.orderSummary> {
    */
   payment: PaymentChoice | undefined;
 
-  /** The level of the "Riepilogo ordine" heading (1–6); its sections use the next level. */
-  headingLevel = 2;
+  /**
+   * The level of the "Riepilogo ordine" heading (1–6); its sections use the next level. Any other
+   * value is reported as invalid data.
+   */
+  headingLevel: HeadingLevel = 2;
 
   /** Where the guide to turning automatic renewal off lives (http or https only). */
   renewalInfoHref: string | undefined;
@@ -142,6 +146,7 @@ export class OrderSummary extends KitElement<typeof it.orderSummary> {
 
   #order: Validated<ParsedOrder> | undefined;
   #payment: Validated<PaymentChoice> | undefined;
+  #level: Validated<HeadingLevel> = { ok: true, value: 2 };
   #renewalHref: string | undefined;
   readonly #internals: ElementInternals = this.attachInternals();
 
@@ -153,6 +158,10 @@ export class OrderSummary extends KitElement<typeof it.orderSummary> {
     if (changed.has('payment')) {
       this.#payment = this.payment === undefined ? undefined : parsePayment(this.payment);
       if (this.#payment?.ok === false) logIssue(this.localName, this.#payment.issue);
+    }
+    if (changed.has('headingLevel')) {
+      this.#level = parseHeadingLevel(this.headingLevel);
+      if (!this.#level.ok) logIssue(this.localName, this.#level.issue);
     }
     if (changed.has('renewalInfoHref')) {
       const href = this.renewalInfoHref;
@@ -171,11 +180,6 @@ export class OrderSummary extends KitElement<typeof it.orderSummary> {
     } catch {
       // Custom states are an enhancement; the reflected attribute says the same.
     }
-  }
-
-  get #level(): HeadingLevel {
-    const level = Math.trunc(Number(this.headingLevel));
-    return (level >= 1 && level <= 6 ? level : 2) as HeadingLevel;
   }
 
   #money(amount: Amount): string {
@@ -339,7 +343,7 @@ export class OrderSummary extends KitElement<typeof it.orderSummary> {
     const account = payment.account;
     return html`
       <section part="payment" aria-labelledby="payment-title">
-        ${this.#heading(this.#level + 1, this.localize.term('summaryPaymentTitle'), 'payment-title')}
+        ${this.#heading(this.headingLevel + 1, this.localize.term('summaryPaymentTitle'), 'payment-title')}
         <dl class="facts">
           <dt>${this.localize.term('summaryMethod')}</dt>
           <dd>PayPal</dd>
@@ -363,7 +367,7 @@ export class OrderSummary extends KitElement<typeof it.orderSummary> {
     const account = payment.account;
     return html`
       <section class="renewal" part="renewal" aria-labelledby="renewal-title">
-        ${this.#heading(this.#level + 1, this.localize.term('summaryRenewalTitle'), 'renewal-title')}
+        ${this.#heading(this.headingLevel + 1, this.localize.term('summaryRenewalTitle'), 'renewal-title')}
         <p>${this.localize.term('summaryRenewalIntro')}</p>
         <dl class="facts">
           <dt>${this.localize.term('summaryRenewalAmount')}</dt>
@@ -453,10 +457,12 @@ export class OrderSummary extends KitElement<typeof it.orderSummary> {
     }
     if (!order.ok) return this.#renderError(order.issue);
     if (!payment.ok) return this.#renderError(payment.issue);
+    if (!this.#level.ok) return this.#renderError(this.#level.issue);
+    const level = this.#level.value;
     const parsed = order.value;
     return html`
       <article aria-labelledby="title">
-        ${this.#heading(this.#level, this.localize.term('summaryTitle'), 'title', 'heading')}
+        ${this.#heading(level, this.localize.term('summaryTitle'), 'title', 'heading')}
         <dl class="facts">
           <dt>${this.localize.term('summaryOrderNumber')}</dt>
           <dd>${parsed.number}</dd>
@@ -468,5 +474,11 @@ export class OrderSummary extends KitElement<typeof it.orderSummary> {
         ${this.#renderActions()}
       </article>
     `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'order-summary': OrderSummary;
   }
 }

@@ -61,6 +61,20 @@ const PANEL_WIDTH = 28;
  * @cssproperty --cak-color-focus - Focus ring. Default `#b35c00`.
  * @cssproperty --cak-color-error - Error accent. Default `#d9364f`.
  * @cssproperty --cak-radius - Corners. Default `4px`.
+ * @cssproperty --cak-color-primary-hover - Buttons on hover. Default `#004d99`.
+ * @cssproperty --cak-color-on-primary - Text on primary buttons. Default `#ffffff`.
+ * @cssproperty --cak-color-error-surface - Background of an error message. Default `#fbe9ec`.
+ * @cssproperty --cak-color-on-error-surface - Text of an error message. Default `#761f2b`.
+ * @cssproperty --cak-radius-dialog - Corners of the panel. Default `8px`.
+ * @cssproperty --cak-color-hover - Background of the option under the pointer, and of the active
+ *   one. Default `#f2f7fc`.
+ * @cssproperty --cak-color-monogram - Background of an organisation's monogram (no logo).
+ *   Default `#e6f0fa`.
+ * @cssproperty --cak-color-on-monogram - Initials of the monogram. Default `#17324d`.
+ * @cssproperty --cak-color-mark - Background of the search words matched in a name.
+ *   Default `#fff1c2`.
+ * @cssproperty --cak-color-on-mark - Text of the matched words. Default `#17324d`.
+ * @cssproperty --cak-color-warning-text - Why an organisation cannot be chosen. Default `#a0410d`.
  */
 export class PartySwitch extends KitElement<typeof it.partySwitch> {
   static override terms = { it: it.partySwitch, en: en.partySwitch };
@@ -430,4 +444,10 @@ export function monogram(name: string): string {
     .filter((word) => /^[\p{L}\p{N}]/u.test(word) && !SMALL_WORDS.has(word.toLowerCase()));
   const letters = words.slice(0, 2).map((word) => [...word][0] ?? '');
   return letters.join('').toUpperCase() || ([...name.trim()][0] ?? '?').toUpperCase();
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'party-switch': PartySwitch;
+  }
 }

@@ -74,6 +74,9 @@ class Memo<T> {
  * @cssproperty --cak-color-error - Error accent (and the border of a missing choice). Default `#d9364f`.
  * @cssproperty --cak-color-on-error-surface - Text of a missing choice and of errors. Default `#761f2b`.
  * @cssproperty --cak-radius - Corners. Default `4px`.
+ * @cssproperty --cak-color-primary-hover - Buttons on hover. Default `#004d99`.
+ * @cssproperty --cak-color-on-primary - Text on primary buttons. Default `#ffffff`.
+ * @cssproperty --cak-color-error-surface - Background of an error message. Default `#fbe9ec`.
  */
 export class PayPalAccountSelect extends KitElement<typeof it.paypalAccountSelect> {
   static override styles = [hostStyles, textStyles, errorStyles, styles];
@@ -417,5 +420,11 @@ export class PayPalAccountSelect extends KitElement<typeof it.paypalAccountSelec
       </div>
       ${renewal}
     `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'paypal-account-select': PayPalAccountSelect;
   }
 }

@@ -121,6 +121,8 @@ const keyOf = (account: PayPalAccount) => `paypal-account:${account.id}`;
  * @cssproperty --cak-color-success - The outcome. Default `#008055`.
  * @cssproperty --cak-radius - Corners. Default `4px`.
  * @cssproperty --cak-radius-dialog - Corners of the dialog. Default `8px`.
+ * @cssproperty --cak-color-error-surface - Background of an error message. Default `#fbe9ec`.
+ * @cssproperty --cak-color-on-error-surface - Text of an error message. Default `#761f2b`.
  */
 export class PayPalAccounts extends KitElement<Terms> {
   static override terms = { it: it.paypalAccounts, en: en.paypalAccounts };
@@ -514,5 +516,11 @@ export class PayPalAccounts extends KitElement<Terms> {
             : nothing
         }
       </dialog>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'paypal-accounts': PayPalAccounts;
   }
 }

@@ -1,9 +1,9 @@
+/**
+ * `customer-area-kit/product-card.js`: registers `<product-card>`, and the kit elements it renders (its
+ * `dependencies`).
+ */
 import { ProductCard } from './product-card.js';
 
 ProductCard.define('product-card');
 
-declare global {
-  interface HTMLElementTagNameMap {
-    'product-card': ProductCard;
-  }
-}
+export { ProductCard };

@@ -1,13 +1,14 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import '../env-picker/define.js';
+import { EnvPicker } from '../env-picker/env-picker.js';
 import { ProductJoinEvent } from '../../events/product-join-event.js';
 import { KitElement } from '../../internal/kit-element.js';
 import * as en from '../../translations/en.js';
 import * as it from '../../translations/it.js';
 import { logIssue, renderIssue } from '../../internal/report.js';
 import { buttonStyles, errorStyles, hostStyles } from '../../internal/shared.styles.js';
+import { parseHeadingLevel, type HeadingLevel } from '../../model/heading-level.js';
 import { parseProduct, type Product } from '../../model/product.js';
-import { jsonAttribute, type Validated } from '../../model/validation.js';
+import { jsonAttribute, type Validated, type ValidationIssue } from '../../model/validation.js';
 import { styles } from './product-card.styles.js';
 
 const TONES = 6;
@@ -59,11 +60,15 @@ const TONES = 6;
  * @cssproperty --cak-color-focus - Focus ring. Default `#b35c00`.
  * @cssproperty --cak-color-error - Error accent. Default `#d9364f`.
  * @cssproperty --cak-radius - Corners of buttons and logo; the card uses twice it. Default `4px`.
+ * @cssproperty --cak-color-error-surface - Background of an error message. Default `#fbe9ec`.
+ * @cssproperty --cak-color-on-error-surface - Text of an error message. Default `#761f2b`.
  */
 export class ProductCard extends KitElement<typeof it.productCard> {
   static override terms = { it: it.productCard, en: en.productCard };
 
   static override styles = [hostStyles, buttonStyles, errorStyles, styles];
+
+  static override dependencies = { 'env-picker': EnvPicker };
 
   // Lit's static form rather than decorators: it keeps tslib's __decorate out of the CDN bundle.
   static override properties = {
@@ -78,13 +83,14 @@ export class ProductCard extends KitElement<typeof it.productCard> {
    */
   product: Product | undefined;
 
-  /** The level of the name's heading, 2 to 6 (other values fall back to 3). */
-  headingLevel = 3;
+  /** The level of the name's heading, 1 to 6; any other value is reported as invalid data. */
+  headingLevel: HeadingLevel = 3;
 
   /** Passed to the inner `<env-picker>`: remember the last environment chosen for the product. */
   remember = false;
 
   #validated: Validated<Product> | undefined;
+  #level: Validated<HeadingLevel> = { ok: true, value: 3 };
   /** The logo URL that failed to load, so that the monogram replaces it. */
   #failedLogo: string | undefined;
 
@@ -92,6 +98,10 @@ export class ProductCard extends KitElement<typeof it.productCard> {
     if (changed.has('product')) {
       this.#validated = this.product === undefined ? undefined : parseCardProduct(this.product);
       if (this.#validated?.ok === false) logIssue(this.localName, this.#validated.issue);
+    }
+    if (changed.has('headingLevel')) {
+      this.#level = parseHeadingLevel(this.headingLevel);
+      if (!this.#level.ok) logIssue(this.localName, this.#level.issue);
     }
   }
 
@@ -120,8 +130,10 @@ export class ProductCard extends KitElement<typeof it.productCard> {
     >`;
   }
 
-  #renderName(name: string): TemplateResult {
-    switch (clampLevel(this.headingLevel)) {
+  #renderName(name: string, level: HeadingLevel): TemplateResult {
+    switch (level) {
+      case 1:
+        return html`<h1 class="name" part="name" id="name">${name}</h1>`;
       case 2:
         return html`<h2 class="name" part="name" id="name">${name}</h2>`;
       case 4:
@@ -175,20 +187,26 @@ export class ProductCard extends KitElement<typeof it.productCard> {
     }
   }
 
+  #renderError(issue: ValidationIssue): TemplateResult {
+    return html`
+      <div class="card" part="card">
+        ${renderIssue(this.localize, this.localize.term('invalidProduct'), issue)}
+      </div>
+    `;
+  }
+
   protected override render(): unknown {
     const validated = this.#validated;
     if (validated === undefined) return nothing;
-    if (!validated.ok) {
-      return html`
-        <div class="card" part="card">
-          ${renderIssue(this.localize, this.localize.term('invalidProduct'), validated.issue)}
-        </div>
-      `;
-    }
+    const level = this.#level;
+    if (!validated.ok) return this.#renderError(validated.issue);
+    if (!level.ok) return this.#renderError(level.issue);
     const product = validated.value;
     return html`
       <article class="card" part="card" aria-labelledby="name">
-        <div class="identity">${this.#renderLogo(product)} ${this.#renderName(product.name)}</div>
+        <div class="identity">
+          ${this.#renderLogo(product)} ${this.#renderName(product.name, level.value)}
+        </div>
         <div class="actions">${this.#renderActions(product)}</div>
       </article>
     `;
@@ -202,10 +220,6 @@ function parseCardProduct(input: unknown): Validated<Product> {
     return { ok: false, issue: { field: 'product.status', problem: 'required' } };
   }
   return validated;
-}
-
-function clampLevel(level: number): number {
-  return Number.isInteger(level) && level >= 2 && level <= 6 ? level : 3;
 }
 
 /** Up to two initials: of the first two words, or the first letter of a single word. */
@@ -226,4 +240,10 @@ function tone(id: string): number {
   let hash = 0;
   for (const char of id) hash = (hash * 31 + (char.codePointAt(0) ?? 0)) >>> 0;
   return hash % TONES;
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'product-card': ProductCard;
+  }
 }

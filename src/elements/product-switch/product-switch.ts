@@ -1,6 +1,5 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
-import '../env-picker/define.js';
-import type { EnvPicker } from '../env-picker/env-picker.js';
+import { EnvPicker } from '../env-picker/env-picker.js';
 import { parseProducts } from '../../model/products.js';
 import { KitElement } from '../../internal/kit-element.js';
 import * as en from '../../translations/en.js';
@@ -64,11 +63,17 @@ const check = svg`<path d="M3 8.5l3.5 3.5L13 5" fill="none" stroke="currentColor
  * @cssproperty --cak-color-focus - Focus ring. Default `#b35c00`.
  * @cssproperty --cak-color-error - Error accent. Default `#d9364f`.
  * @cssproperty --cak-radius - Corners of the button, menu and items. Default `4px`.
+ * @cssproperty --cak-color-primary-hover - Buttons on hover. Default `#004d99`.
+ * @cssproperty --cak-color-on-primary - Text on primary buttons. Default `#ffffff`.
+ * @cssproperty --cak-color-error-surface - Background of an error message. Default `#fbe9ec`.
+ * @cssproperty --cak-color-on-error-surface - Text of an error message. Default `#761f2b`.
  */
 export class ProductSwitch extends KitElement<typeof it.productSwitch> {
   static override terms = { it: it.productSwitch, en: en.productSwitch };
 
   static override styles = [hostStyles, errorStyles, styles];
+
+  static override dependencies = { 'env-picker': EnvPicker };
 
   // Lit's static form rather than decorators: it keeps tslib's __decorate out of the CDN bundle.
   static override properties = {
@@ -441,5 +446,11 @@ export class ProductSwitch extends KitElement<typeof it.productSwitch> {
         exportparts="dialog: env-dialog, title: env-title, option: env-option, cancel: env-cancel, confirm: env-confirm"
       ></env-picker>
     `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'product-switch': ProductSwitch;
   }
 }

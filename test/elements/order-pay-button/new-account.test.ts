@@ -437,7 +437,7 @@ describe('<order-pay-button> with a new PayPal account', () => {
       el.presentation = 'popup';
       await el.updateComplete;
       expect(el.getAttribute('presentation')).to.equal('popup');
-      el.presentation = 'nope';
+      el.setAttribute('presentation', 'nope');
       await toPayPalReview(el);
       await payInPayPal(el, simulator);
       const start = callsOf(simulator, 'start')[0];

@@ -4,7 +4,6 @@
  * like two tabs of one browser profile, they share localStorage, Web Locks and BroadcastChannel.
  */
 import { expect } from '@open-wc/testing';
-import type { OrderPayButton } from '../../../src/elements/order-pay-button/order-pay-button.js';
 import { SIMULATED_RETURN_KEY } from '../../../src/testing.js';
 import { mario, pecOrder } from '../../kit/fixtures.js';
 import { host } from '../../kit/host.js';
@@ -187,7 +186,7 @@ describe('<order-pay-button> across tabs, reloads, re-renders and buttons', () =
     // The host renders its list again: a new element for the same order.
     const container = first.parentElement!;
     first.remove();
-    const second = document.createElement('order-pay-button') as OrderPayButton;
+    const second = document.createElement('order-pay-button');
     second.lang = 'it';
     second.order = { ...order };
     second.accounts = [mario];

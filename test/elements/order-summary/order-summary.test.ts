@@ -75,13 +75,18 @@ describe('<order-summary>', () => {
       expect(parts(el).renewal!.querySelector('h3')).not.to.be.null;
     });
 
-    it('follows heading-level, and falls back to 2 for a value out of range', async () => {
+    it('follows heading-level, its sections one level below', async () => {
       const el = await summary(pecOrder(), registeredChoice(), { headingLevel: 1 });
       expect(parts(el).heading!.localName).to.equal('h1');
       expect(parts(el).payment!.querySelector('h2')).not.to.be.null;
-      el.headingLevel = 9;
-      await el.updateComplete;
-      expect(parts(el).heading!.localName).to.equal('h2');
+    });
+
+    it('shows the invalid-data error and logs one console.error for heading-level 9', async () => {
+      const { el, calls } = await badSummary(pecOrder(), registeredChoice(), { headingLevel: 9 });
+      expect(parts(el).heading).to.be.null;
+      expect(text(parts(el).error)).to.contain('Campo «heading-level»: valore non riconosciuto');
+      expect(calls).to.have.length(1);
+      expect(String(calls[0]![0])).to.contain('heading-level');
     });
 
     it('shows the order number and the product name, the id when there is no number', async () => {

@@ -106,20 +106,33 @@ describe('<product-card>', () => {
       expect(text(name)).to.equal('pagoPA');
     });
 
-    it('uses heading-level 2 to 6 and falls back to 3 otherwise', async () => {
+    it('uses heading-level 1 to 6', async () => {
       const el = await card(notificheJoining(), { headingLevel: '5' });
       expect(parts(el).name?.localName).to.equal('h5');
       el.headingLevel = 2;
       await el.updateComplete;
       expect(parts(el).name?.localName).to.equal('h2');
       expect(el.getAttribute('heading-level')).to.equal('2');
-      el.setAttribute('heading-level', '9');
+      el.headingLevel = 1;
       await el.updateComplete;
-      expect(parts(el).name?.localName).to.equal('h3');
-      el.setAttribute('heading-level', 'one');
-      await el.updateComplete;
-      expect(parts(el).name?.localName).to.equal('h3');
+      expect(parts(el).name?.localName).to.equal('h1');
     });
+
+    for (const [value, problem] of [
+      ['9', 'valore non riconosciuto'],
+      ['one', 'tipo non valido'],
+    ] as const)
+      it(`shows the invalid-data error and logs one console.error for heading-level="${value}"`, async () => {
+        const el = await card(notificheJoining());
+        const { calls } = await logging(async () => {
+          el.setAttribute('heading-level', value);
+          await el.updateComplete;
+        });
+        expect(parts(el).name).to.be.null;
+        expect(text(parts(el).error)).to.contain(`Campo «heading-level»: ${problem}`);
+        expect(calls).to.have.length(1);
+        expect(String(calls[0]![0])).to.contain('heading-level');
+      });
 
     it('shows the initials in a hidden monogram when there is no logo', async () => {
       const el = await card(notificheJoining());
