@@ -36,10 +36,11 @@ import { PayPalLoader } from '../../paypal/loader-controller.js';
 import { SaveController } from '../../paypal/save-controller.js';
 import * as en from '../../translations/en.js';
 import * as it from '../../translations/it.js';
-import { PayPalAccountSelect } from '../paypal-account-select/paypal-account-select.js';
+import type { PayPalAccountSelect } from '../paypal-account-select/paypal-account-select.js';
 import { styles } from './auto-renewal-control.styles.js';
 import {
   announcement,
+  dependencies,
   dialogTitle,
   focusTarget,
   renderDialogBody,
@@ -119,7 +120,7 @@ const keyOf = (service: ParsedService) => `auto-renewal:${service.id}`;
 export class AutoRenewalControl extends KitElement<Terms> {
   static override terms = { it: it.autoRenewalControl, en: en.autoRenewalControl };
 
-  static override dependencies = { 'paypal-account-select': PayPalAccountSelect };
+  static override dependencies = dependencies;
 
   static override styles = [
     hostStyles,

@@ -18,8 +18,13 @@ import type { PayPalAccount } from '../../model/paypal-account.js';
 import type { RenewalFlowState } from '../../model/renewal-flow.js';
 import type { ParsedService } from '../../model/service.js';
 import type * as it from '../../translations/it.js';
+import type { KitDependencies } from '../../internal/kit-element.js';
+import { PayPalAccountSelect } from '../paypal-account-select/paypal-account-select.js';
 
 export type Terms = typeof it.autoRenewalControl;
+
+/** The kit elements the dialog renders: registered when `<auto-renewal-control>` is defined. */
+export const dependencies: KitDependencies = { 'paypal-account-select': PayPalAccountSelect };
 type Localize = LocalizeController<Terms>;
 
 /** The renewal as the customer sees it: the host's data, or a change made since. */
@@ -265,7 +270,7 @@ export function renderDialogBody(view: DialogView): unknown {
           .name=${'account'}
           .required=${true}
           .label=${t.term('onAccountLabel')}
-          .accounts=${state.accounts as PayPalAccount[]}
+          .accounts=${state.accounts as PayPalAccountSelect['accounts']}
           .value=${value}
           .noAccountsNote=${t.term('onNoAccounts')}
           .newAccountNote=${t.term('onNewAccountNote')}
