@@ -1,8 +1,11 @@
-// The Area Clienti of the demo: a table of orders with <order-pay-button>, and a small backend
-// in the page that answers the elements' requests (`paypal-accounts`, `order-pay-authorize`)
-// after a short delay, as a real host would from its server. Plain DOM, no framework.
+// The Area Clienti of the demo: a table of orders with <order-pay-button>, the Servizi with an
+// <auto-renewal-control> each, the registered accounts in <paypal-accounts>, and a small backend
+// in the page that answers the elements' requests (`paypal-accounts`, `order-pay-authorize`,
+// `auto-renewal-change`, `paypal-account-remove`, `paypal-setup-token`, `paypal-save`) after a
+// short delay, as a real host would from its server. Plain DOM, no framework.
 import { texts } from './area-clienti-texts.js';
 import { orderRow, orders, payAttributes, payMethods, registeredAccounts } from './orders.js';
+import { initialServices } from './services.js';
 import { createEventLog, setupLanguage } from './shared.js';
 
 // A new account is paid through the kit's PayPal simulator, which shows PayPal's steps in a
@@ -18,6 +21,11 @@ if (!simulator) document.getElementById('simulator-choices').hidden = true;
 
 const { t, currentLanguage } = setupLanguage(texts);
 const log = createEventLog(currentLanguage);
+
+/** The registered accounts as the backend has them now (removed and added ones included). */
+let accounts = [...registeredAccounts];
+/** The customer's services, their renewals as the backend has them now. */
+let services = initialServices(accounts);
 
 // ---------------------------------------------------------------------------------------------
 // The table of orders
@@ -106,7 +114,7 @@ document.addEventListener('paypal-accounts', (event) => {
   event.respondWith(
     mode === 'fail'
       ? later(600).then(() => Promise.reject(new Error(t('accountsError'))))
-      : later(600, mode === 'none' ? [] : registeredAccounts),
+      : later(600, mode === 'none' ? [] : accounts),
   );
   log(event, t('answered'));
 });
@@ -212,3 +220,146 @@ document.addEventListener('order-pay-success', (event) => {
     row.pay.order = { ...order };
   }
 });
+
+// ---------------------------------------------------------------------------------------------
+// Servizi: one <auto-renewal-control> per service; the registered PayPal accounts
+// ---------------------------------------------------------------------------------------------
+
+/** PayPal's configuration, the same for every element that may open PayPal. */
+function configurePayPal(el) {
+  el.setAttribute('request-timeout', '5000');
+  el.setAttribute('paypal-client-id', paypal.clientId ?? 'demo-simulator');
+  el.setAttribute('paypal-environment', paypal.environment ?? 'sandbox');
+}
+
+const controls = new Map();
+const accountsList = document.getElementById('paypal-accounts');
+configurePayPal(accountsList);
+
+function renderServices() {
+  const list = document.getElementById('services');
+  list.replaceChildren(
+    ...services.map((service) => {
+      const item = document.createElement('li');
+      item.className = 'service';
+      const name = document.createElement('h3');
+      name.textContent = service.name;
+      const control = document.createElement('auto-renewal-control');
+      configurePayPal(control);
+      control.service = service;
+      control.accounts = accounts;
+      controls.set(service.id, control);
+      item.append(name, control);
+      return item;
+    }),
+  );
+}
+
+/** The host's data changed: every element gets them again (none re-renders from scratch). */
+function refreshServices() {
+  for (const service of services) {
+    const control = controls.get(service.id);
+    if (!control) continue;
+    control.service = service;
+    control.accounts = accounts;
+  }
+  accountsList.accounts = accounts;
+  accountsList.services = services;
+}
+
+renderServices();
+refreshServices();
+
+/**
+ * The demo backend's changes by requestId (what a real backend keeps by PayPal-Request-Id or
+ * its own idempotency key): the same key always gets the same answer.
+ */
+const changes = new Map();
+
+function answerChange(event, apply) {
+  const { requestId } = event.detail;
+  const known = changes.get(requestId);
+  if (known) {
+    event.respondWith(later(300, known));
+  } else if (choice('changes') === 'refuse') {
+    event.respondWith(later(1000, { status: 'declined', message: t('refuseMessage') }));
+  } else {
+    const result = { status: 'completed' };
+    changes.set(requestId, result);
+    event.respondWith(later(1000, result));
+    apply();
+  }
+  log(event, t('answered'));
+}
+
+document.addEventListener('auto-renewal-change', (event) => {
+  const { service, enabled, account } = event.detail;
+  answerChange(event, () => {
+    services = services.map((candidate) =>
+      candidate.id === service.id
+        ? {
+            ...candidate,
+            renewal: {
+              ...candidate.renewal,
+              enabled,
+              ...(enabled
+                ? { account, nextChargeDate: candidate.expiryDate }
+                : { account: undefined, nextChargeDate: undefined }),
+            },
+          }
+        : candidate,
+    );
+  });
+});
+
+document.addEventListener('paypal-account-remove', (event) => {
+  const { account } = event.detail;
+  answerChange(event, () => {
+    accounts = accounts.filter((candidate) => candidate.id !== account.id);
+    // The renewals it paid stop.
+    services = services.map((service) =>
+      service.renewal?.account?.id === account.id
+        ? { ...service, renewal: { ...service.renewal, enabled: false, account: undefined } }
+        : service,
+    );
+  });
+});
+
+// A new account without a payment: a vault setup token, PayPal's save session, a payment token.
+document.addEventListener('paypal-setup-token', (event) => {
+  const { requestId } = event.detail;
+  event.respondWith(
+    simulator
+      ? later(400, `SETUP-${requestId.slice(0, 8).toUpperCase()}`)
+      : post('/demo-api/paypal/setup-tokens', { requestId }),
+  );
+  log(event, t('answered'));
+});
+
+document.addEventListener('paypal-save', (event) => {
+  const { vaultSetupToken, requestId } = event.detail;
+  event.respondWith(
+    simulator
+      ? later(600, {
+          status: 'completed',
+          account: { id: `vault-${vaultSetupToken}`, email: buyerEmail },
+        })
+      : post('/demo-api/paypal/payment-tokens', { vaultSetupToken, requestId }),
+  );
+  log(event, t('answered'));
+});
+
+document.addEventListener('paypal-account-added', (event) => {
+  const { account } = event.detail;
+  if (!accounts.some((candidate) => candidate.id === account.id)) accounts = [...accounts, account];
+  log(event, t('notified'));
+  refreshServices();
+});
+
+// The host's data follow each change once it is made (after the dialog shows its outcome).
+for (const type of ['auto-renewal-changed', 'paypal-account-removed']) {
+  document.addEventListener(type, (event) => {
+    log(event, t('notified'));
+    refreshServices();
+  });
+}

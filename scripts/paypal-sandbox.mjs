@@ -71,7 +71,10 @@ async function paypal(settings, path, requestId, body) {
   const json = await response.json().catch(() => ({}));
   // A refused instrument is a decline (nothing charged), not an error of the backend.
   if (response.status === 422 && json.details?.[0]?.issue === 'INSTRUMENT_DECLINED')
-    return { status: 'DECLINED', purchase_units: [{ payments: { captures: [{ status: 'DECLINED' }] } }] };
+    return {
+      status: 'DECLINED',
+      purchase_units: [{ payments: { captures: [{ status: 'DECLINED' }] } }],
+    };
   if (!response.ok) throw new Error(json.message ?? `PayPal answered ${response.status}.`);
   return json;
 }
@@ -127,4 +130,37 @@ export async function captureOrder(settings, { orderId, requestId }) {
     paymentId: capture?.id,
     ...(vaultId ? { account: { id: vaultId, email: source.email_address } } : {}),
   };
+}
+
+/**
+ * `paypal-setup-token`: a vault setup token for a PayPal account saved without a payment
+ * (PayPal's save session approves it). The id is what the kit's save session needs.
+ */
+export async function createSetupToken(settings, { requestId }) {
+  const token = await paypal(settings, '/v3/vault/setup-tokens', `${requestId}-setup`, {
+    payment_source: {
+      paypal: {
+        usage_type: 'MERCHANT',
+        experience_context: {
+          return_url: 'https://example.com/returnUrl',
+          cancel_url: 'https://example.com/cancelUrl',
+        },
+      },
+    },
+  });
+  return { id: token.id };
+}
+
+/**
+ * `paypal-save`: the payment token from the setup token the customer approved: the registered
+ * account the kit lists (its id is the vault id, the e-mail PayPal's).
+ */
+export async function savePaymentToken(settings, { vaultSetupToken, requestId }) {
+  const token = await paypal(settings, '/v3/vault/payment-tokens', `${requestId}-save`, {
+    payment_source: { token: { id: vaultSetupToken, type: 'SETUP_TOKEN' } },
+  });
+  const email = token.payment_source?.paypal?.email_address;
+  if (!token.id || !email)
+    return { status: 'declined', message: 'PayPal did not save the account.' };
+  return { status: 'completed', account: { id: token.id, email } };
 }

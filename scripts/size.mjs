@@ -44,9 +44,29 @@ const PAGES = [
     limit: 26_000,
   },
   {
+    // Issue 13: the dialog, request and attempt code order-pay-button now shares with the renewal
+    // and account elements is a chunk of its own (one more file to compress on its own).
     name: '  the same through the autoloader',
     files: ['autoloader.js', 'order-pay-button.js'],
-    limit: 26_000,
+    limit: 26_500,
+  },
+  {
+    // Issue 13, measured and rounded up: the dialogs (and <paypal-account-select>) load with the
+    // page; loading them on the first Disattiva / Attiva / Rimuovi, as Paga's steps are, is the
+    // way to a smaller figure.
+    name: 'Servizi: <auto-renewal-control> per service and <paypal-accounts>, before any click',
+    files: ['auto-renewal-control.js', 'paypal-accounts.js'],
+    limit: 38_000,
+  },
+  {
+    name: '  the same through the autoloader',
+    files: ['autoloader.js', 'auto-renewal-control.js', 'paypal-accounts.js'],
+    limit: 38_500,
+  },
+  {
+    name: 'Area Clienti with Paga and Servizi (order-pay-button, auto-renewal-control, paypal-accounts)',
+    files: ['order-pay-button.js', 'auto-renewal-control.js', 'paypal-accounts.js'],
+    limit: 49_500,
   },
   {
     name: 'The PayPal simulator for demos and tests (testing.js)',
@@ -124,7 +144,9 @@ for (const page of PAGES) {
 const kit = closure(['customer-area-kit.js', 'autoloader.js'], { dynamic: true });
 const kitBytes = kit.reduce((sum, file) => sum + gzip(source(file)), 0);
 const kitCode = gzip(kit.map(source).join('\n'));
-const KIT_LIMIT = 47_500;
+// Issue 13 added <auto-renewal-control> and <paypal-accounts> (and PayPal's save session): the
+// whole kit grew from 47.5 kB to the limit below; the target is still issue 10's.
+const KIT_LIMIT = 65_500;
 const KIT_TARGET = 46_500;
 if (kitCode > KIT_LIMIT) failures += 1;
 console.log(

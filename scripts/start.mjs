@@ -24,9 +24,11 @@ import { buildDemoKit, DEMO_FILES, HYDRATING_FILE } from './demo-build.mjs';
 import {
   captureOrder,
   createOrder,
+  createSetupToken,
   paypalCsp,
   paypalSettings,
   publicSettings,
+  savePaymentToken,
 } from './paypal-sandbox.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -156,10 +158,12 @@ function send(response, status, body, headers = {}) {
   response.end(response.req.method === 'HEAD' ? undefined : body);
 }
 
-/** The demo's PayPal backend: `/demo-api/paypal/orders` and `/demo-api/paypal/capture`. */
+/** The demo's PayPal backend: orders and captures, and the vault (an account without a payment). */
 const API_ROUTES = {
   '/demo-api/paypal/orders': createOrder,
   '/demo-api/paypal/capture': captureOrder,
+  '/demo-api/paypal/setup-tokens': createSetupToken,
+  '/demo-api/paypal/payment-tokens': savePaymentToken,
 };
 
 function handleApi(request, response, route) {

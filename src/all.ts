@@ -9,3 +9,5 @@ import './elements/party-switch/define.js';
 import './elements/paypal-account-select/define.js';
 import './elements/order-summary/define.js';
 import './elements/order-pay-button/define.js';
+import './elements/auto-renewal-control/define.js';
+import './elements/paypal-accounts/define.js';

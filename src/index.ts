@@ -9,6 +9,72 @@ export { PartySwitch } from './elements/party-switch/party-switch.js';
 export { PayPalAccountSelect } from './elements/paypal-account-select/paypal-account-select.js';
 export { OrderSummary } from './elements/order-summary/order-summary.js';
 export { OrderPayButton } from './elements/order-pay-button/order-pay-button.js';
+export { AutoRenewalControl } from './elements/auto-renewal-control/auto-renewal-control.js';
+export { PayPalAccounts } from './elements/paypal-accounts/paypal-accounts.js';
+export {
+  AutoRenewalChangedEvent,
+  type AutoRenewalChangedDetail,
+  type AutoRenewalChangeDetail,
+  type AutoRenewalChangeEvent,
+} from './events/renewal-events.js';
+export {
+  PayPalAccountAddedEvent,
+  PayPalAccountRemovedEvent,
+  type PayPalAccountAddedDetail,
+  type PayPalAccountRemoveDetail,
+  type PayPalAccountRemovedDetail,
+  type PayPalAccountRemoveEvent,
+  type PayPalSaveDetail,
+  type PayPalSaveEvent,
+  type PayPalSetupTokenDetail,
+  type PayPalSetupTokenEvent,
+} from './events/paypal-account-events.js';
+export {
+  CHANGE_STATUSES,
+  parseChangeResult,
+  parseSaveResult,
+  type ChangeDeclined,
+  type ChangeResult,
+  type SaveResult,
+} from './model/change-result.js';
+export {
+  parseService,
+  parseServices,
+  SERVICE_KINDS,
+  type ParsedService,
+  type Service,
+  type ServiceRenewal,
+} from './model/service.js';
+export {
+  canCloseRenewal,
+  initialRenewalFlow,
+  renewalFlow,
+  type RenewalChange,
+  type RenewalFlowEvent,
+  type RenewalFlowState,
+  type RenewalFlowStep,
+} from './model/renewal-flow.js';
+export {
+  accountsFlow,
+  initialAccountsFlow,
+  shownAccounts,
+  type AccountsFlowEvent,
+  type AccountsFlowState,
+} from './model/accounts-flow.js';
+export {
+  initialSaveFlow,
+  saveFlow,
+  type SaveApproval,
+  type SaveAttempt,
+  type SaveFlowEvent,
+  type SaveFlowState,
+} from './model/save-flow.js';
+export {
+  ChangeRegistry,
+  CHANGE_LIFETIME,
+  type ChangeRecord,
+  type ChangeState,
+} from './internal/change-registry.js';
 export {
   OrderPayCloseEvent,
   OrderPayFailureEvent,

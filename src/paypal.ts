@@ -14,6 +14,7 @@ export {
   PAYPAL_LOAD_TIMEOUT,
   PayPalLoadError,
   resumeSaveAndPay,
+  startSave,
   startSaveAndPay,
   type LoadPayPalOptions,
   type PayPalComponents,
@@ -24,6 +25,9 @@ export {
   type SaveAndPayCallbacks,
   type SaveAndPayHandle,
   type SaveAndPayOptions,
+  type SaveCallbacks,
+  type SaveHandle,
+  type SaveOptions,
 } from './paypal/sdk.js';
 export { PAYPAL_ENVIRONMENTS, type PayPalEnvironment } from './paypal/environment.js';
 export { PAYPAL_PRESENTATIONS, type PayPalPresentation } from './paypal/presentation.js';

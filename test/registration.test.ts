@@ -4,15 +4,17 @@
  */
 import { expect } from '@open-wc/testing';
 import type { KitElement } from '../src/internal/kit-element.js';
-import { mario, pecOrder } from './kit/fixtures.js';
+import { mario, pecOrder, pecService } from './kit/fixtures.js';
 import { text } from './kit/screen.js';
 
 const KIT_TAGS = [
+  'auto-renewal-control',
   'env-picker',
   'order-pay-button',
   'order-summary',
   'party-switch',
   'paypal-account-select',
+  'paypal-accounts',
   'product-card',
   'product-switch',
 ];
@@ -77,7 +79,11 @@ describe('registration', () => {
     kit.EnvPicker.define('host-env-picker');
     kit.OrderSummary.define('host-order-summary');
     kit.PayPalAccountSelect.define('host-paypal-account-select');
+    kit.AutoRenewalControl.define('host-auto-renewal-control');
+    kit.PayPalAccounts.define('host-paypal-accounts');
     const classes = {
+      'host-auto-renewal-control': kit.AutoRenewalControl,
+      'host-paypal-accounts': kit.PayPalAccounts,
       'host-env-picker': kit.EnvPicker,
       'host-order-pay-button': kit.OrderPayButton,
       'host-order-summary': kit.OrderSummary,
@@ -117,6 +123,13 @@ describe('registration', () => {
 
     const select = await create('host-paypal-account-select', { accounts: [mario] });
     expect(select.shadowRoot!.textContent).to.contain(mario.email);
+
+    const renewal = await create('host-auto-renewal-control', { service: pecService() });
+    expect(text(renewal.shadowRoot!.querySelector('[part="state"]'))).to.equal(
+      'Rinnovo automatico attivo',
+    );
+    const accounts = await create('host-paypal-accounts', { accounts: [mario] });
+    expect(accounts.shadowRoot!.textContent).to.contain(mario.email);
 
     const summary = await create('host-order-summary', {
       order: pecOrder(),

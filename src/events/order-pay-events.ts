@@ -2,6 +2,7 @@ import type { PayFlowStep } from '../model/pay-flow.js';
 import type { Order } from '../model/order.js';
 import type { PaymentMethod } from '../model/payment-method.js';
 import type { PayPalAccount } from '../model/paypal-account.js';
+import type { Service } from '../model/service.js';
 import type { AuthorizeResult, CaptureAccepted, CaptureResult } from '../model/payment-result.js';
 import type { KitRequestEvent } from './kit-request-event.js';
 
@@ -154,11 +155,18 @@ export class OrderPayCloseEvent extends CustomEvent<OrderPayCloseDetail> {
   }
 }
 
+/** Who asks: the order being paid, the service whose renewal is switched on, or neither. */
 export interface PayPalAccountsDetail {
-  readonly order: Order;
+  /** `<order-pay-button>`: the order being paid. */
+  readonly order?: Order;
+  /** `<auto-renewal-control>`: the service whose renewal is being switched on. */
+  readonly service?: Service;
 }
 
-/** Request: the PayPal accounts the customer has registered (answer `PayPalAccount[]`). */
+/**
+ * Request: the PayPal accounts the customer has registered (answer `PayPalAccount[]`), from
+ * `<order-pay-button>`, `<auto-renewal-control>` or `<paypal-accounts>`.
+ */
 export type PayPalAccountsRequestEvent = KitRequestEvent<PayPalAccountsDetail, PayPalAccount[]>;
 
 export interface OrderPayAuthorizeDetail {
@@ -174,8 +182,12 @@ export interface OrderPayAuthorizeDetail {
  */
 export type OrderPayAuthorizeEvent = KitRequestEvent<OrderPayAuthorizeDetail, AuthorizeResult>;
 
+/** Who asks: the order being paid, or the service whose renewal gets a new account. */
 export interface PayPalClientTokenDetail {
-  readonly order: Order;
+  /** `<order-pay-button>`: the order being paid. */
+  readonly order?: Order;
+  /** `<auto-renewal-control>`: the service whose renewal the new account is for. */
+  readonly service?: Service;
 }
 
 /**

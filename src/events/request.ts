@@ -7,6 +7,7 @@
  */
 import type { PayPalAccount } from '../model/paypal-account.js';
 import type { AuthorizeResult, CaptureResult } from '../model/payment-result.js';
+import type { ChangeResult, SaveResult } from '../model/change-result.js';
 import {
   KitRequestError,
   KitRequestEvent,
@@ -20,6 +21,12 @@ import type {
   PayPalClientTokenDetail,
   PayPalCreateOrderDetail,
 } from './order-pay-events.js';
+import type {
+  PayPalAccountRemoveDetail,
+  PayPalSaveDetail,
+  PayPalSetupTokenDetail,
+} from './paypal-account-events.js';
+import type { AutoRenewalChangeDetail } from './renewal-events.js';
 
 /** Every request an element makes: type → [detail, the answer the host gives]. */
 export interface KitRequestMap {
@@ -28,6 +35,10 @@ export interface KitRequestMap {
   'paypal-client-token': [PayPalClientTokenDetail, string];
   'paypal-create-order': [PayPalCreateOrderDetail, string | { id: string }];
   'paypal-capture': [PayPalCaptureDetail, CaptureResult];
+  'auto-renewal-change': [AutoRenewalChangeDetail, ChangeResult];
+  'paypal-account-remove': [PayPalAccountRemoveDetail, ChangeResult];
+  'paypal-setup-token': [PayPalSetupTokenDetail, string | { id: string }];
+  'paypal-save': [PayPalSaveDetail, SaveResult];
 }
 
 export type KitRequestType = keyof KitRequestMap;

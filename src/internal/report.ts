@@ -6,11 +6,15 @@ import type * as it from '../translations/it.js';
 /** A problem's translation key: `duplicate` → `problemDuplicate`. */
 type ProblemKey = `problem${Capitalize<ValidationIssue['problem']>}`;
 /**
- * Fails to compile when a problem has no text in the common, the money or the product menu's
- * catalogue (only `<product-switch>` takes a list of products).
+ * Fails to compile when a problem has no text in the common, the money, the product menu's or
+ * the PayPal accounts' catalogue (only `<product-switch>` takes a list of products).
  */
 type Translated<
-  K extends keyof typeof it.common | keyof typeof it.orderSummary | keyof typeof it.productSwitch,
+  K extends
+    | keyof typeof it.common
+    | keyof typeof it.orderSummary
+    | keyof typeof it.productSwitch
+    | keyof typeof it.paypalAccounts,
 > = K;
 export type ProblemKeys = Translated<ProblemKey>;
 

@@ -83,7 +83,8 @@ export interface ParsedOrder {
 export const NO_AUTO_RENEW_KINDS: readonly string[] = ['firma-digitale', 'marca-temporale'];
 
 const STATUSES: readonly string[] = ['awaiting-payment', 'paid', 'cancelled', 'expired'];
-const PERIOD = /^P(?=\d)(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?$/;
+/** An ISO 8601 duration of years, months, weeks and days (`P1Y`, `P1Y6M`). */
+export const PERIOD = /^P(?=\d)(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?$/;
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const RATE = /^(\d{1,3})(?:\.(\d{1,2}))?$/;
 
@@ -206,7 +207,8 @@ function vatOf(line: ParsedOrderLine): Amount {
   return { ...line.amount, minor };
 }
 
-function isDate(text: string): boolean {
+/** An ISO calendar date that exists (`2027-02-29` does not). */
+export function isDate(text: string): boolean {
   const match = DATE.exec(text);
   if (!match) return false;
   const [, y, m, d] = match.map(Number) as [number, number, number, number];

@@ -14,6 +14,8 @@ export type Problem =
   | 'currency'
   /** A value the kit keeps for itself (an account id `new`). */
   | 'reserved'
+  /** A PayPal account that is not among the registered accounts. */
+  | 'unlisted'
   /** More environments than `MAX_ENVIRONMENTS`. */
   | 'tooManyEnvironments'
   /** More products than `MAX_PRODUCTS`. */

@@ -1,6 +1,7 @@
 /**
  * A thin, typed layer over the PayPal v6 web SDK (`@paypal/paypal-js/sdk-v6`'s types): load it
- * once per configuration, and start a one-time payment that also saves the PayPal account.
+ * once per configuration, start a one-time payment that also saves the PayPal account for later,
+ * or save a PayPal account without a payment.
  *
  * PayPal's script is inserted as `loadCoreSdkScript` would (same URL; `window.paypal` returned
  * at once when a v6 namespace is already there, which is how the PayPal simulator of
@@ -12,11 +13,14 @@
 import type {
   CreateInstanceOptions,
   OnApproveDataOneTimePayments,
+  OnApproveDataSavePayments,
   OnCancelDataOneTimePayments,
+  OnCancelDataSavePayments,
   OneTimePaymentSession,
   PayPalOneTimePaymentSessionOptions,
   PayPalPresentationModeOptions,
   PayPalV6Namespace,
+  SavePaymentSession,
   SdkInstance,
 } from '@paypal/paypal-js/sdk-v6';
 import type { PayPalPresentation } from './presentation.js';
@@ -485,14 +489,23 @@ export interface SaveAndPayHandle {
   destroy(): void;
 }
 
-interface CallbackSession {
-  readonly options: PayPalOneTimePaymentSessionOptions;
-  /** Reports a failure that did not come through the SDK's `onError` (a rejected `start()`). */
-  fail(error: unknown): void;
+/** A session's callbacks, of either kind. */
+interface SessionCallbacks<A, C> {
+  onApprove(data: A): void | Promise<void>;
+  onCancel(data: C): void;
+  onError(error: PayPalSessionError): void;
 }
 
-/** The session options for `callbacks`: `savePayment`, and only the first outcome counts. */
-function callbackSession(callbacks: SaveAndPayCallbacks): CallbackSession {
+interface OnceCallbacks<A, C> {
+  readonly onApprove: (data: A) => Promise<void>;
+  readonly onCancel: (data: C) => void;
+  readonly onError: (error: unknown) => void;
+  /** Reports a failure that did not come through the SDK's `onError` (a rejected `start()`). */
+  readonly fail: (error: unknown) => void;
+}
+
+/** The SDK's callbacks for `callbacks`: only the first outcome counts. */
+function once<A, C>(callbacks: SessionCallbacks<A, C>): OnceCallbacks<A, C> {
   let settled = false;
   const fail = (error: unknown): void => {
     if (settled) return;
@@ -501,25 +514,31 @@ function callbackSession(callbacks: SaveAndPayCallbacks): CallbackSession {
   };
   return {
     fail,
-    options: {
-      savePayment: true,
-      onApprove: async (data) => {
-        if (settled) return;
-        settled = true;
-        try {
-          await callbacks.onApprove(data);
-        } catch (error) {
-          callbacks.onError(toSessionError(error));
-        }
-      },
-      onCancel: (data) => {
-        if (settled) return;
-        settled = true;
-        callbacks.onCancel(data);
-      },
-      onError: fail,
+    onApprove: async (data) => {
+      if (settled) return;
+      settled = true;
+      try {
+        await callbacks.onApprove(data);
+      } catch (error) {
+        callbacks.onError(toSessionError(error));
+      }
     },
+    onCancel: (data) => {
+      if (settled) return;
+      settled = true;
+      callbacks.onCancel(data);
+    },
+    onError: fail,
   };
+}
+
+/** The one-time session options for `callbacks`: `savePayment`, and only the first outcome counts. */
+function callbackSession(callbacks: SaveAndPayCallbacks): {
+  readonly options: PayPalOneTimePaymentSessionOptions;
+  readonly fail: (error: unknown) => void;
+} {
+  const { fail, onApprove, onCancel, onError } = once(callbacks);
+  return { fail, options: { savePayment: true, onApprove, onCancel, onError } };
 }
 
 /**
@@ -575,4 +594,63 @@ export async function resumeSaveAndPay(
     fail(error);
   }
   return true;
+}
+
+/** How a save session ends. Exactly one of them is called, once. */
+export interface SaveCallbacks {
+  /**
+   * The customer approved: ask the backend to create the payment token from
+   * `data.vaultSetupToken`. Should not throw; a rejection is reported through `onError`.
+   */
+  onApprove(data: OnApproveDataSavePayments): void | Promise<void>;
+  /** The customer closed PayPal: a cancel, not an error. */
+  onCancel(data: OnCancelDataSavePayments): void;
+  onError(error: PayPalSessionError): void;
+}
+
+export interface SaveOptions extends SaveCallbacks {
+  presentation: PayPalPresentation;
+  /** The vault setup token from the backend (`paypal-setup-token`), still pending is fine. */
+  vaultSetupToken: Promise<string>;
+}
+
+export interface SaveHandle {
+  readonly session: SavePaymentSession;
+  /** Settles when `start()` does; never rejects (a failure goes to `onError`). */
+  readonly started: Promise<void>;
+  /** Ends the session as cancelled. */
+  cancel(): void;
+  /** Tears the session down without a callback. */
+  destroy(): void;
+}
+
+/**
+ * Saves a PayPal account without a payment: PayPal's save session
+ * (`createPayPalSavePaymentSession`) with a vault setup token the backend creates.
+ *
+ * Call it inside the click handler of the button that starts it: `start()` is called
+ * synchronously, before anything is awaited, so no popup blocker intervenes; the setup token may
+ * still be on its way.
+ */
+export function startSave(instance: PayPalSdk, options: SaveOptions): SaveHandle {
+  const { fail, onApprove, onCancel, onError } = once(options);
+  const session = instance.createPayPalSavePaymentSession({ onApprove, onCancel, onError });
+  const token = options.vaultSetupToken.then((vaultSetupToken) => ({ vaultSetupToken }));
+  let started: Promise<void>;
+  try {
+    started = session
+      .start(presentationModeOptions(options.presentation), token)
+      .then(() => undefined, fail);
+  } catch (error) {
+    fail(error);
+    started = Promise.resolve();
+  }
+  // The SDK reports a failed token through onError or a rejected start(): never unhandled here.
+  token.catch(() => undefined);
+  return {
+    session,
+    started,
+    cancel: () => session.cancel(),
+    destroy: () => session.destroy(),
+  };
 }

@@ -7,9 +7,10 @@
  * optional members included): when PayPal's types change, or the simulator drifts from them,
  * the type checker fails. `test/paypal/simulator-types.test.ts` checks the same from outside.
  *
- * What is simulated is what the kit calls, and so what its hosts' tests use: `createInstance` and
+ * What is simulated is what the kit calls, and so what its hosts' tests use: `createInstance`,
  * the PayPal one-time payment session (start, cancel, destroy, and the redirect return:
- * hasReturned, resume). Every other member PayPal has (eligibility, updateLocale, the save,
+ * hasReturned, resume) and the PayPal save session without a payment (start, cancel, destroy;
+ * in a window, never a redirect). Every other member PayPal has (eligibility, updateLocale, the
  * Pay Later and Credit sessions) is there, with PayPal's type, and throws
  * `PayPal simulator: <member> is not simulated.`
  *
@@ -25,11 +26,14 @@ import type {
   CreateInstanceOptions,
   CreateOrderPromise,
   OnApproveDataOneTimePayments,
+  OnApproveDataSavePayments,
   OnErrorData,
   OneTimePaymentSession,
   PayPalOneTimePaymentSessionOptions,
   PayPalPresentationModeOptions,
   PayPalV6Namespace,
+  SavePaymentSession,
+  SavePaymentSessionOptions,
   SdkInstance,
 } from '@paypal/paypal-js/sdk-v6';
 
@@ -79,6 +83,11 @@ export type SimulatorCall =
       /** `createPayPalOneTimePaymentSession`. */
       readonly method: 'createSession';
       readonly options: PayPalOneTimePaymentSessionOptions;
+    }
+  | {
+      /** `createPayPalSavePaymentSession`: an account registered without a payment. */
+      readonly method: 'createSaveSession';
+      readonly options: SavePaymentSessionOptions;
     }
   | { readonly method: 'start'; readonly presentation: PayPalPresentationModeOptions }
   | { readonly method: 'cancel' | 'destroy' | 'hasReturned' | 'resume' };
@@ -786,7 +795,8 @@ export class PayPalSimulator {
       findEligibleMethods: notSimulated('findEligibleMethods'),
       hydrateEligibleMethods: notSimulated('hydrateEligibleMethods'),
       updateLocale: notSimulated('updateLocale'),
-      createPayPalSavePaymentSession: notSimulated('createPayPalSavePaymentSession'),
+      createPayPalSavePaymentSession: (options: SavePaymentSessionOptions) =>
+        this.buildSaveSession(options, language),
       createPayLaterOneTimePaymentSession: notSimulated('createPayLaterOneTimePaymentSession'),
       createPayPalCreditOneTimePaymentSession: notSimulated(
         'createPayPalCreditOneTimePaymentSession',
@@ -887,6 +897,72 @@ export class PayPalSimulator {
         );
       },
     } satisfies Required<OneTimePaymentSession>;
+  }
+
+  /** @internal Public so the type checker compares it with PayPal's types. */
+  buildSaveSession(
+    options: SavePaymentSessionOptions,
+    language: () => Language = () => languageOf(undefined),
+  ) {
+    this.#calls.push({ method: 'createSaveSession', options });
+    let flow: SimulatorWindow | undefined;
+    const report = async (end: FlowEnd): Promise<void> => {
+      switch (end.outcome) {
+        case 'approve': {
+          const data: OnApproveDataSavePayments = {
+            vaultSetupToken: end.id,
+            payerId: this.#payerId,
+            fundingSource: 'paypal',
+          };
+          await options.onApprove?.(data);
+          options.onComplete?.({ paymentSessionState: 'approved' });
+          return;
+        }
+        case 'cancel':
+          options.onCancel?.(end.id === undefined ? {} : { vaultSetupToken: end.id });
+          options.onComplete?.({ paymentSessionState: 'canceled' });
+          return;
+        case 'error':
+          options.onError?.(end.error);
+          options.onComplete?.({ paymentSessionState: 'error' });
+          return;
+        case 'redirected':
+        case 'destroyed':
+          return;
+      }
+    };
+    return {
+      start: (
+        presentationModeOptions: PayPalPresentationModeOptions = { presentationMode: 'auto' },
+        paymentSessionPromise?: Promise<{ vaultSetupToken: string }>,
+      ): Promise<void> => {
+        this.#calls.push({ method: 'start', presentation: presentationModeOptions });
+        // The kit registers an account in a window only: nothing calls a save redirect.
+        if (presentationModeOptions.presentationMode === 'redirect')
+          return Promise.reject(
+            new Error('PayPal simulator: a save session with a redirect is not simulated.'),
+          );
+        const token =
+          paymentSessionPromise?.then(({ vaultSetupToken }) => vaultSetupToken) ??
+          (options.vaultSetupToken !== undefined
+            ? Promise.resolve(options.vaultSetupToken)
+            : Promise.reject(new Error('PayPal simulator: start() needs a vault setup token.')));
+        const opened = this.#open(presentationModeOptions, this.#scenario, language());
+        if (opened instanceof SimulatedPayPalError) return Promise.reject(opened);
+        flow = opened;
+        return this.#play(opened, presentationModeOptions, token).then(report);
+      },
+      destroy: () => {
+        this.#calls.push({ method: 'destroy' });
+        flow?.destroy();
+      },
+      cancel: () => {
+        this.#calls.push({ method: 'cancel' });
+        if (flow && !flow.closed) flow.cancel();
+      },
+      hasReturned: notSimulated('hasReturned'),
+      resume: notSimulated('resume'),
+    } satisfies Required<SavePaymentSession>;
   }
 
   /**

@@ -10,3 +10,5 @@ export { partySwitch } from './en/party-switch.js';
 export { paypalAccountSelect } from './en/paypal-account-select.js';
 export { orderSummary } from './en/order-summary.js';
 export { orderPayButton } from './en/order-pay-button.js';
+export { autoRenewalControl } from './en/auto-renewal-control.js';
+export { paypalAccounts } from './en/paypal-accounts.js';

@@ -13,3 +13,6 @@ export { partySwitch } from './it/party-switch.js';
 export { paypalAccountSelect } from './it/paypal-account-select.js';
 export { orderSummary } from './it/order-summary.js';
 export { orderPayButton } from './it/order-pay-button.js';
+export { autoRenewalControl } from './it/auto-renewal-control.js';
+export { paypalAccounts } from './it/paypal-accounts.js';
+export type { ChangeTerms } from './it/change-terms.js';

@@ -5,7 +5,8 @@
  */
 import { expect } from '@open-wc/testing';
 import { text } from '../kit/screen.js';
-import { until } from '../kit/wait.js';
+import { click } from '../kit/user.js';
+import { nextFrame, until } from '../kit/wait.js';
 
 async function openDemo(width: number, height: number): Promise<Document> {
   const frame = document.createElement('iframe');
@@ -51,4 +52,116 @@ describe('demo: Area Clienti', () => {
       expect(new Set(heights).size, `heights ${heights.join(', ')}`).to.equal(1);
     });
   }
+});
+
+describe('demo: Area Clienti, Servizi and Account PayPal', () => {
+  afterEach(() => {
+    document.querySelectorAll('iframe').forEach((frame) => frame.remove());
+    for (const key of Object.keys(localStorage))
+      if (key.startsWith('customer-area-kit:change:')) localStorage.removeItem(key);
+  });
+
+  /** The demo page, once its services and accounts are on screen. */
+  async function openServices(width: number, height: number): Promise<Document> {
+    const page = await openDemo(width, height);
+    await until(() => {
+      const controls = [...page.querySelectorAll('auto-renewal-control')];
+      const accounts = page.querySelector('paypal-accounts');
+      return (
+        controls.length > 0 &&
+        controls.every((el) => el.shadowRoot?.querySelector('[part="state"]')) &&
+        accounts?.shadowRoot?.querySelector('[part="list"]') !== null
+      );
+    }, 'the demo shows its services');
+    return page;
+  }
+
+  for (const [width, height] of [
+    [390, 844],
+    [1280, 800],
+  ] as const) {
+    it(`shows one control per service and the accounts, within ${width} px`, async () => {
+      const page = await openServices(width, height);
+      expect(page.documentElement.scrollWidth, 'page width').to.be.at.most(width);
+      const services = [...page.querySelectorAll('#services > li')];
+      expect(services.map((item) => text(item.querySelector('h3')))).to.deep.equal([
+        'PEC Standard — mario.rossi@pec.example.it',
+        'SPID Professionale',
+        'Conservazione a norma',
+        'Firma Digitale Remota',
+      ]);
+      const states = services.map((item) =>
+        text(
+          item.querySelector('auto-renewal-control')!.shadowRoot!.querySelector('[part="state"]'),
+        ),
+      );
+      expect(states).to.deep.equal([
+        'Rinnovo automatico attivo',
+        'Rinnovo automatico non attivo',
+        'Rinnovo automatico attivo',
+        'Rinnovo automatico non disponibile',
+      ]);
+      for (const el of page.querySelectorAll('auto-renewal-control, paypal-accounts')) {
+        for (const target of el.shadowRoot!.querySelectorAll('button')) {
+          const box = target.getBoundingClientRect();
+          if (box.width === 0) continue;
+          expect(box.right, text(target)).to.be.at.most(width);
+          expect(box.height, text(target)).to.be.at.least(24);
+        }
+      }
+    });
+  }
+
+  it('lets a customer switch a renewal off and on, remove an account and register one without paying', async () => {
+    const page = await openServices(1280, 800);
+    const pec = page.querySelector('auto-renewal-control')!;
+    const part = (el: Element, name: string) =>
+      el.shadowRoot!.querySelector<HTMLElement>(`[part="${name}"]`);
+    // Off.
+    await click(part(pec, 'button')!);
+    await until(() => part(pec, 'confirm') !== null, 'the confirmation');
+    await click(part(pec, 'confirm')!);
+    await until(() => part(pec, 'result') !== null, 'switched off');
+    await click(part(pec, 'cancel')!);
+    await until(() => text(part(pec, 'state')) === 'Rinnovo automatico non attivo', 'off');
+    // On again, with a registered account.
+    await click(part(pec, 'button')!);
+    await until(() => part(pec, 'confirm') !== null, 'the choice');
+    const select = pec.shadowRoot!.querySelector('paypal-account-select')!;
+    await until(() => select.shadowRoot?.querySelector('select') != null, 'the accounts');
+    const native = select.shadowRoot!.querySelector('select')!;
+    native.value = 'vault-1';
+    native.dispatchEvent(new Event('change', { bubbles: true }));
+    await click(part(pec, 'confirm')!);
+    await until(() => part(pec, 'result') !== null, 'switched on');
+    await click(part(pec, 'cancel')!);
+    await until(() => text(part(pec, 'state')) === 'Rinnovo automatico attivo', 'on');
+
+    // Remove the account Conservazione renews with: its renewal stops.
+    const accounts = page.querySelector('paypal-accounts')!;
+    const remove = [...accounts.shadowRoot!.querySelectorAll<HTMLElement>('[part="remove"]')][1]!;
+    await click(remove);
+    await until(() => part(accounts, 'confirm') !== null, 'the confirmation');
+    expect(text(accounts.shadowRoot!.querySelector('dialog'))).to.contain('Conservazione a norma');
+    await click(part(accounts, 'confirm')!);
+    await until(() => part(accounts, 'result') !== null, 'removed');
+    await click(part(accounts, 'cancel')!);
+    const conservazione = page.querySelectorAll('auto-renewal-control')[2]!;
+    await until(
+      () => text(part(conservazione, 'state')) === 'Rinnovo automatico non attivo',
+      'the renewal it paid stopped',
+    );
+
+    // Register one without paying, through the PayPal simulator.
+    await until(() => part(accounts, 'add')!.getAttribute('aria-disabled') === 'false', 'PayPal');
+    await click(part(accounts, 'add')!);
+    // The customer goes through the simulated PayPal window: log in, continue, agree.
+    const registered = () => text(part(accounts, 'status')).includes('registrato');
+    while (!registered()) {
+      const next = page.querySelector<HTMLElement>('dialog.cak-pps[open] .cak-pps__primary');
+      if (next) await click(next);
+      else await nextFrame();
+    }
+    expect(accounts.shadowRoot!.querySelectorAll('[part="account"]')).to.have.length(2);
+  });
 });

@@ -10,6 +10,7 @@ import type { Order } from '../../src/model/order.js';
 import type { Party } from '../../src/model/party.js';
 import type { PaymentChoice, PayPalAccount } from '../../src/model/paypal-account.js';
 import type { Product } from '../../src/model/product.js';
+import type { Service } from '../../src/model/service.js';
 
 // ---------------------------------------------------------------------------------------------
 // PayPal accounts
@@ -185,6 +186,58 @@ export function pecWithExtraSpace(over: Partial<Order> = {}): Order {
     total: { value: '24.46', currency: 'EUR' },
     ...over,
   });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Services (automatic renewal)
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * Services the customer holds, for `<auto-renewal-control>` and `<paypal-accounts>`. Each has
+ * an id of its own: changes are kept per service id (in localStorage, for every tab).
+ */
+export function pecService(over: Partial<Service> = {}): Service {
+  return {
+    id: uniqueId('SRV'),
+    name: 'PEC Standard — mario.rossi@pec.example.it',
+    kind: 'pec',
+    expiryDate: '2027-11-20',
+    renewal: {
+      enabled: true,
+      period: 'P1Y',
+      nextChargeDate: '2027-11-20',
+      amount: { value: '24.40', currency: 'EUR' },
+      account: mario,
+    },
+    ...over,
+  };
+}
+
+/** Conservazione a norma, automatic renewal switched off: it expires on 21 November 2027. */
+export function conservazioneService(over: Partial<Service> = {}): Service {
+  return {
+    id: uniqueId('SRV'),
+    name: 'Conservazione a norma',
+    kind: 'conservazione',
+    expiryDate: '2027-11-21',
+    renewal: {
+      enabled: false,
+      period: 'P1Y',
+      amount: { value: '1171.20', currency: 'EUR' },
+    },
+    ...over,
+  };
+}
+
+/** A remote digital signature: automatic renewal is not available for it. */
+export function firmaService(over: Partial<Service> = {}): Service {
+  return {
+    id: uniqueId('SRV'),
+    name: 'Firma Digitale Remota',
+    kind: 'firma-digitale',
+    expiryDate: '2029-03-01',
+    ...over,
+  };
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -67,3 +67,14 @@ export function speaking(root: Element): string[] {
   }
   return found;
 }
+
+/**
+ * A node as a person would name it in a bug report: `button[part=cancel] "Annulla"`. Compare
+ * these rather than the nodes: a failed assertion on DOM nodes cannot be sent back from the
+ * browser (it ends the test page), a failed one on strings says what had the focus.
+ */
+export function describeNode(node: Element | null | undefined): string {
+  if (!node) return 'nothing';
+  const part = node.getAttribute('part');
+  return `${node.localName}${part ? `[part=${part}]` : ''} "${text(node).slice(0, 60)}"`;
+}

@@ -3,6 +3,7 @@
  * never a synthetic `element.click()`.
  */
 import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
+import { describeNode } from './screen.js';
 
 /** Whether a click at the centre of `element` would land on it (or inside it, shadow roots included). */
 function hitAtCentre(element: Element): boolean {
@@ -82,4 +83,9 @@ export function deepActiveElement(root: Document | ShadowRoot = document): Eleme
   let active = root.activeElement;
   while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
   return active;
+}
+
+/** The focused element, named as a person would (see `describeNode`). */
+export function focused(): string {
+  return describeNode(deepActiveElement());
 }

@@ -366,13 +366,32 @@ describe('PayPal simulator', () => {
     expect(outcomes).to.have.length(0);
   });
 
+  it('registers an account without a payment in a save session, giving the setup token back', async () => {
+    await setUp({ autoPlay: true, delay: 0 });
+    const approvals: unknown[] = [];
+    const session = instance.createPayPalSavePaymentSession({
+      onApprove: async (data) => void approvals.push(data),
+    });
+    await session.start(
+      { presentationMode: 'modal' },
+      Promise.resolve({ vaultSetupToken: 'SETUP-1' }),
+    );
+    expect(approvals).to.deep.equal([
+      { vaultSetupToken: 'SETUP-1', payerId: SIMULATED_PAYER_ID, fundingSource: 'paypal' },
+    ]);
+    expect(simulator.calls.map((call) => call.method)).to.deep.equal([
+      'createInstance',
+      'createSaveSession',
+      'start',
+    ]);
+  });
+
   it('throws "not simulated" from every member of PayPal the kit never calls', async () => {
     await setUp();
     const members = [
       'findEligibleMethods',
       'hydrateEligibleMethods',
       'updateLocale',
-      'createPayPalSavePaymentSession',
       'createPayLaterOneTimePaymentSession',
       'createPayPalCreditOneTimePaymentSession',
       'createPayPalCreditSavePaymentSession',

@@ -38,6 +38,20 @@ const order = {
   renewal: { period: 'P1Y', nextChargeDate: '2027-03-01' },
 };
 
+const service = {
+  id: 'SRV-SSR-1',
+  name: 'PEC Standard',
+  kind: 'pec',
+  expiryDate: '2027-03-01',
+  renewal: {
+    enabled: true,
+    period: 'P1Y',
+    nextChargeDate: '2027-03-01',
+    amount: { value: '24.40', currency: 'EUR' },
+    account: mario,
+  },
+};
+
 /** Every element, in each of its states (data as a host's server would give them). */
 const states: Record<string, Array<[string, TemplateResult]>> = {
   'env-picker': [
@@ -162,6 +176,32 @@ const states: Record<string, Array<[string, TemplateResult]>> = {
       html`<order-pay-button .order=${{ ...order, status: 'refunded' }}></order-pay-button>`,
     ],
     ['English', html`<order-pay-button lang="en" .order=${order}></order-pay-button>`],
+  ],
+  'auto-renewal-control': [
+    [
+      'on',
+      html`<auto-renewal-control .service=${service} .accounts=${[mario]}></auto-renewal-control>`,
+    ],
+    [
+      'off',
+      html`<auto-renewal-control
+        .service=${{ ...service, renewal: { enabled: false, period: 'P1Y' } }}
+      ></auto-renewal-control>`,
+    ],
+    [
+      'not available',
+      html`<auto-renewal-control
+        .service=${{ id: 'SRV-SSR-2', name: 'Firma Digitale', kind: 'firma-digitale' }}
+      ></auto-renewal-control>`,
+    ],
+    ['invalid data', html`<auto-renewal-control .service=${{ id: 'x' }}></auto-renewal-control>`],
+    ['English', html`<auto-renewal-control lang="en" .service=${service}></auto-renewal-control>`],
+  ],
+  'paypal-accounts': [
+    ['list', html`<paypal-accounts .accounts=${[mario]} .services=${[service]}></paypal-accounts>`],
+    ['empty', html`<paypal-accounts .accounts=${[]}></paypal-accounts>`],
+    ['invalid data', html`<paypal-accounts .accounts=${[{ id: 'x' }]}></paypal-accounts>`],
+    ['English', html`<paypal-accounts lang="en" .accounts=${[mario]}></paypal-accounts>`],
   ],
 };
 

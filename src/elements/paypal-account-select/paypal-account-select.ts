@@ -101,6 +101,8 @@ export class PayPalAccountSelect extends KitElement<typeof it.paypalAccountSelec
     required: { type: Boolean, reflect: true },
     disabled: { type: Boolean, reflect: true },
     renewalInfoHref: { attribute: 'renewal-info-href' },
+    noAccountsNote: { attribute: 'no-accounts-note' },
+    newAccountNote: { attribute: 'new-account-note' },
   };
 
   /**
@@ -126,6 +128,15 @@ export class PayPalAccountSelect extends KitElement<typeof it.paypalAccountSelec
 
   /** Where the customer learns how to turn automatic renewal off; http(s) only. */
   renewalInfoHref: string | undefined;
+
+  /**
+   * What a new account means when none is registered. Default: the pay flow's sentence (the
+   * account is registered on PayPal after the summary, with Prosegui e paga).
+   */
+  noAccountsNote: string | undefined;
+
+  /** What choosing **Nuovo account PayPal** leads to. Default: the pay flow's sentence. */
+  newAccountNote: string | undefined;
 
   readonly #internals: ElementInternals = this.attachInternals();
   readonly #accounts = new Memo<PayPalAccount[]>((input) => parseAccounts(input));
@@ -357,7 +368,9 @@ export class PayPalAccountSelect extends KitElement<typeof it.paypalAccountSelec
       return html`
         <div class="field">
           <p class="label" part="label">${label}</p>
-          <p class="note" part="new-account-note">${this.localize.term('paypalNoAccounts')}</p>
+          <p class="note" part="new-account-note">
+            ${this.noAccountsNote ?? this.localize.term('paypalNoAccounts')}
+          </p>
         </div>
         ${renewal}
       `;
@@ -400,7 +413,7 @@ export class PayPalAccountSelect extends KitElement<typeof it.paypalAccountSelec
         ${
           value === NEW
             ? html`<p class="note" part="new-account-note" id="note">
-                ${this.localize.term('paypalNewAccountNote')}
+                ${this.newAccountNote ?? this.localize.term('paypalNewAccountNote')}
               </p>`
             : nothing
         }
