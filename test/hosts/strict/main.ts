@@ -5,9 +5,7 @@ import type { Order, PayPalAccount } from 'customer-area-kit';
 // Requests: the host's backend answers them. `event` is typed on document and window alike.
 document.addEventListener('paypal-accounts', (event) => {
   event.respondWith(
-    fetch(`/api/orders/${event.detail.order.id}/paypal-accounts`).then(
-      (response) => response.json() as Promise<PayPalAccount[]>,
-    ),
+    fetch('/api/paypal-accounts').then((response) => response.json() as Promise<PayPalAccount[]>),
   );
 });
 
