@@ -24,7 +24,7 @@ export const orderPayButton: Translation<typeof it> = {
     'Les modes de paiement ne peuvent pas être affichés : les données reçues ne sont pas valides.',
   payClose: 'Fermer',
   payProceed: 'Continuer',
-  payStep: (step, steps, name) => `Étape ${step} sur ${steps} : ${name}`,
+  payStep: (step, steps, name) => `Étape ${step} sur ${steps}\u00a0: ${name}`,
   payStepChoose: 'choix du compte PayPal',
   payStepChooseMethod: 'mode de paiement',
   payStepReview: 'récapitulatif et paiement',
@@ -51,8 +51,8 @@ export const orderPayButton: Translation<typeof it> = {
   payAccountsInvalid: (detail) => `Les comptes PayPal reçus ne sont pas valides. ${detail}`,
   payAuthorizing: 'Autorisation du paiement en cours…',
   paySucceeded: 'Paiement effectué',
-  payAmount: (amount) => `Montant payé : ${amount}`,
-  payAmountPending: (amount) => `Montant : ${amount}`,
+  payAmount: (amount) => `Montant payé\u00a0: ${amount}`,
+  payAmountPending: (amount) => `Montant\u00a0: ${amount}`,
   payEmail: 'Vous recevrez un e-mail de confirmation du paiement.',
   payRenewalActive:
     'Le renouvellement automatique est activé : vous recevrez un e-mail confirmant son activation.',
@@ -71,7 +71,7 @@ export const orderPayButton: Translation<typeof it> = {
     `Le paiement n’a pas été autorisé et aucun montant ne vous a été prélevé. ${sentence(message)}`,
   payErrorDeclined: 'Le paiement n’a pas été autorisé et aucun montant ne vous a été prélevé.',
   payErrorRejectedWith: (message) =>
-    `Le paiement n’a pas pu être confirmé. ${sentence(message)} Réessayez : s’il avait déjà abouti, vous ne serez pas prélevé une seconde fois.`,
+    `Le paiement n’a pas pu être confirmé. ${sentence(message)} Réessayez\u00a0: s’il avait déjà abouti, vous ne serez pas prélevé une seconde fois.`,
   payErrorRejected:
     'Le paiement n’a pas pu être confirmé. Réessayez : s’il avait déjà abouti, vous ne serez pas prélevé une seconde fois.',
   payErrorNetwork:

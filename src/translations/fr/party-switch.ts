@@ -8,7 +8,7 @@ export const partySwitch: Translation<typeof it> = {
   partyRoleOperator: 'Opérateur',
   partySearch: 'Rechercher par nom, code fiscal ou code IPA',
   partyList: 'Vos organismes',
-  // French counts 0 and 1 as "one": « 0 organisme trouvé ».
+  // French counts 0 and 1 as "one": « 0 organisme trouvé ».
   partyResults: (count, plural) =>
     plural === 'one' ? `${count} organisme trouvé` : `${count} organismes trouvés`,
   partyNoResults: 'Aucun organisme trouvé',

@@ -15,9 +15,9 @@ export const paypalAccountSelect: Translation<typeof it> = {
   paypalRequired: 'Choisissez un compte PayPal ou « Nouveau compte PayPal ».',
   paypalRenewalOn:
     'Le paiement avec PayPal active le renouvellement automatique du service à sa prochaine échéance.',
-  paypalRenewalPeriod: (period) => `Durée du renouvellement : ${period}.`,
-  paypalRenewalNext: (date) => `Prochain prélèvement : ${date}.`,
-  paypalRenewalAmount: (amount) => `Montant du renouvellement : ${amount} TTC.`,
+  paypalRenewalPeriod: (period) => `Durée du renouvellement\u00a0: ${period}.`,
+  paypalRenewalNext: (date) => `Prochain prélèvement\u00a0: ${date}.`,
+  paypalRenewalAmount: (amount) => `Montant du renouvellement\u00a0: ${amount} TTC.`,
   paypalRenewalOff: (name) => `Le renouvellement automatique n’est pas disponible pour ${name}`,
   paypalRenewalOffKind: '(non prévu pour Firma Digitale et Marca Temporale)',
   paypalRenewalOffOrder: '(non prévu pour cette commande)',
