@@ -32,8 +32,7 @@ import {
   type PayPalAccount,
 } from '../../model/paypal-account.js';
 import { jsonAttribute, type Validated } from '../../model/validation.js';
-import * as en from '../../translations/en.js';
-import * as it from '../../translations/it.js';
+import { orderPayButton } from '../../translations/order-pay-button.js';
 import { loadAccounts } from './accounts.js';
 import { failureText, type Terms } from './messages.js';
 import { styles } from './order-pay-button.styles.js';
@@ -144,7 +143,7 @@ function preloadSteps(): void {
  * @cssproperty --cak-radius-dialog - Corners of the dialog. Default `8px`.
  */
 export class OrderPayButton extends KitElement<Terms> {
-  static override terms = { it: it.orderPayButton, en: en.orderPayButton };
+  static override terms = orderPayButton;
 
   static override styles = [
     hostStyles,

@@ -25,8 +25,8 @@ import {
   type Validated,
   type ValidationIssue,
 } from '../../model/validation.js';
-import * as en from '../../translations/en.js';
-import * as it from '../../translations/it.js';
+import { orderSummary } from '../../translations/order-summary.js';
+import type * as it from '../../translations/it.js';
 import { styles } from './order-summary.styles.js';
 
 type HeadingLevel = 1 | 2 | 3 | 4 | 5 | 6;
@@ -94,7 +94,7 @@ type HeadingLevel = 1 | 2 | 3 | 4 | 5 | 6;
  * @cssproperty --cak-radius - Corners of buttons and boxes. Default `4px`.
  */
 export class OrderSummary extends KitElement<typeof it.orderSummary> {
-  static override terms = { it: it.orderSummary, en: en.orderSummary };
+  static override terms = orderSummary;
 
   static override styles = [hostStyles, textStyles, buttonStyles, errorStyles, styles];
 

@@ -2,8 +2,8 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import '../env-picker/define.js';
 import { ProductJoinEvent } from '../../events/product-join-event.js';
 import { KitElement } from '../../internal/kit-element.js';
-import * as en from '../../translations/en.js';
-import * as it from '../../translations/it.js';
+import { productCard } from '../../translations/product-card.js';
+import type * as it from '../../translations/it.js';
 import { logIssue, renderIssue } from '../../internal/report.js';
 import { buttonStyles, errorStyles, hostStyles } from '../../internal/shared.styles.js';
 import { parseProduct, type Product } from '../../model/product.js';
@@ -61,7 +61,7 @@ const TONES = 6;
  * @cssproperty --cak-radius - Corners of buttons and logo; the card uses twice it. Default `4px`.
  */
 export class ProductCard extends KitElement<typeof it.productCard> {
-  static override terms = { it: it.productCard, en: en.productCard };
+  static override terms = productCard;
 
   static override styles = [hostStyles, buttonStyles, errorStyles, styles];
 
