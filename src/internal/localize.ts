@@ -100,18 +100,6 @@ function observeLangChanges(): void {
   });
 }
 
-/** `setTerms()` calls made before their element was imported: checked when it is used. */
-const unchecked: Array<[Language, string, object]> = [];
-
-function checkSetTerms(): void {
-  for (const [index, [language, name, terms]] of [...unchecked.entries()].reverse()) {
-    const known = catalogues.get(name);
-    if (!known) continue;
-    unchecked.splice(index, 1);
-    reportUnknownTerms(`setTerms('${language}', '${name}')`, terms, [known.it]);
-  }
-}
-
 /** Keys of `given` that `catalogues` do not have; one console.error names them. */
 function reportUnknownTerms(where: string, given: object, known: readonly Strings[]): void {
   const unknown = Object.keys(given).filter((key) => !known.some((strings) => key in strings));
@@ -125,8 +113,9 @@ function reportUnknownTerms(where: string, given: object, known: readonly String
  * Overrides some of an element's strings in one language, on every instance — its own (`name`
  * is the element's tag as the kit registers it: `order-pay-button`) or the shared ones
  * (`common`). Parameterised terms take functions with the same parameters. Keys the element does
- * not have are ignored, with one `console.error` naming them. Elements already on the page
- * render again. Each call replaces that element's overrides in that language.
+ * not have are ignored, with one `console.error` naming them (checked when the element is
+ * already imported). Elements already on the page render again. Each call replaces that
+ * element's overrides in that language.
  */
 export function setTerms<N extends keyof KitTerms>(
   language: Language,
@@ -135,7 +124,6 @@ export function setTerms<N extends keyof KitTerms>(
 ): void {
   const known = catalogues.get(name);
   if (known) reportUnknownTerms(`setTerms('${language}', '${name}')`, terms, [known.it]);
-  else unchecked.push([language, name, terms]);
   overrides.set(name, { ...overrides.get(name), [language]: { ...terms } });
   for (const controller of controllers) controller.host.requestUpdate();
 }
@@ -196,7 +184,6 @@ export class LocalizeController<T extends Terms = Terms> implements ReactiveCont
     this.#catalogue = catalogue;
     this.#own = own;
     host.addController(this);
-    if (unchecked.length > 0) checkSetTerms();
   }
 
   hostConnected(): void {

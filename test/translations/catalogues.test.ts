@@ -7,7 +7,15 @@ import '../../src/all.js';
 import type { TemplateResult } from 'lit';
 import { locales, type Language, type LoadedLanguage } from '../../src/internal/languages.js';
 import { catalogues, type Terms } from '../../src/internal/terms.js';
-import { enti, firmaOrder, mario, pagoPA, pecOrder, products } from '../kit/fixtures.js';
+import {
+  enti,
+  firmaOrder,
+  mario,
+  pagoPA,
+  pecOrder,
+  products,
+  registeredChoice,
+} from '../kit/fixtures.js';
 import { settled } from '../kit/ssr.js';
 
 const languages = Object.keys(locales) as Language[];
@@ -69,7 +77,8 @@ const states: Record<string, () => TemplateResult> = {
       .accounts=${[mario]}
       .order=${firmaOrder()}
     ></paypal-account-select>`,
-  'order-summary': () => html`<order-summary .order=${pecOrder()}></order-summary>`,
+  'order-summary': () =>
+    html`<order-summary .order=${pecOrder()} .payment=${registeredChoice()}></order-summary>`,
   'order-pay-button': () => html`<order-pay-button .order=${pecOrder()}></order-pay-button>`,
 };
 
