@@ -160,12 +160,15 @@ describe('languages loaded on demand', () => {
   it('shows nothing until its language arrives, then that language, never Italian', async () => {
     const { element, english } = slowProbe();
     element.dataset['probe'] = '';
-    document.body.append(element);
-    await nextFrame();
-    expect(element.shadowRoot?.querySelector('span')).to.be.null;
+    // The clock stands still: however slow the machine, the wait for English does not run out.
+    await withFakeClock(async () => {
+      document.body.append(element);
+      await nextFrame();
+      expect(element.shadowRoot?.querySelector('span')).to.be.null;
 
-    english.resolve(probeEnglish);
-    await element.updateComplete;
+      english.resolve(probeEnglish);
+      await element.updateComplete;
+    });
     expect(shown(element)).to.equal('Manage');
   });
 

@@ -6,6 +6,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/all.js';
 import type { TemplateResult } from 'lit';
 import { locales, type Language, type LoadedLanguage } from '../../src/internal/languages.js';
+import { loadLanguages } from '../../src/internal/localize.js';
 import { catalogues, type Terms } from '../../src/internal/terms.js';
 import {
   enti,
@@ -83,6 +84,9 @@ const states: Record<string, () => TemplateResult> = {
 };
 
 describe('every element in every language', () => {
+  // Loaded first: each element then renders in its language at once, however slow the machine.
+  before(() => loadLanguages(languages));
+
   for (const language of languages) {
     for (const [tag, state] of Object.entries(states)) {
       it(`<${tag}> is accessible in ${language}`, async () => {
