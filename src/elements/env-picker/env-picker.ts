@@ -2,8 +2,8 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { EnvSelectEvent } from '../../events/env-select-event.js';
 import { KitElement } from '../../internal/kit-element.js';
-import * as en from '../../translations/en.js';
-import * as it from '../../translations/it.js';
+import { envPicker } from '../../translations/env-picker.js';
+import type * as it from '../../translations/it.js';
 import { logIssue, renderIssue } from '../../internal/report.js';
 import {
   buttonStyles,
@@ -68,7 +68,7 @@ const KNOWN: Partial<
  * @cssproperty --cak-color-on-error-surface - Text of an error message. Default `#761f2b`.
  */
 export class EnvPicker extends KitElement<typeof it.envPicker> {
-  static override terms = { it: it.envPicker, en: en.envPicker };
+  static override terms = envPicker;
 
   static override styles = [hostStyles, buttonStyles, dialogStyles, errorStyles, styles];
 

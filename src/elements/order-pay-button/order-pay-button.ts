@@ -33,8 +33,7 @@ import {
 } from '../../model/paypal-account.js';
 import { jsonAttribute, type Validated } from '../../model/validation.js';
 import type { PayPalEnvironment } from '../../paypal/environment.js';
-import * as en from '../../translations/en.js';
-import * as it from '../../translations/it.js';
+import { orderPayButton } from '../../translations/order-pay-button.js';
 import { loadAccounts } from './accounts.js';
 import { failureText, type Terms } from './messages.js';
 import { styles } from './order-pay-button.styles.js';
@@ -119,7 +118,7 @@ const DEFAULT_TIMEOUT = 60_000;
  * @cssproperty --cak-color-on-error-surface - Text of an error message. Default `#761f2b`.
  */
 export class OrderPayButton extends KitElement<Terms> {
-  static override terms = { it: it.orderPayButton, en: en.orderPayButton };
+  static override terms = orderPayButton;
 
   static override styles = [
     hostStyles,

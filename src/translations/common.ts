@@ -1,0 +1,7 @@
+import { catalogue } from '../internal/terms.js';
+import { common as it } from './it/common.js';
+
+/** The strings every element shares (validation errors): Italian bundled, every other language loaded when first needed. */
+export const common = catalogue('common', it, {
+  en: () => import('./en/common.js').then((module) => module.common),
+});

@@ -1,0 +1,7 @@
+import { catalogue } from '../internal/terms.js';
+import { paypalAccountSelect as it } from './it/paypal-account-select.js';
+
+/** `<paypal-account-select>`'s strings: Italian bundled, every other language loaded when first needed. */
+export const paypalAccountSelect = catalogue('paypal-account-select', it, {
+  en: () => import('./en/paypal-account-select.js').then((module) => module.paypalAccountSelect),
+});
