@@ -19,6 +19,8 @@ export interface KitTerms {
   'paypal-account-select': typeof it.paypalAccountSelect;
   'order-summary': typeof it.orderSummary;
   'order-pay-button': typeof it.orderPayButton;
+  'auto-renewal-control': typeof it.autoRenewalControl;
+  'paypal-accounts': typeof it.paypalAccounts;
 }
 
 /** Overrides of some of a catalogue's terms. */

@@ -1,4 +1,5 @@
 /** Driving a `<product-switch>` as a person does, reading what it shows. */
+import './languages.js';
 import { fixture, html } from '@open-wc/testing';
 import '../../src/elements/product-switch/define.js';
 import type { ProductSwitch } from '../../src/elements/product-switch/product-switch.js';
