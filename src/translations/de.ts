@@ -10,3 +10,5 @@ export { partySwitch } from './de/party-switch.js';
 export { paypalAccountSelect } from './de/paypal-account-select.js';
 export { orderSummary } from './de/order-summary.js';
 export { orderPayButton } from './de/order-pay-button.js';
+export { autoRenewalControl } from './de/auto-renewal-control.js';
+export { paypalAccounts } from './de/paypal-accounts.js';

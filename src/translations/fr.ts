@@ -10,3 +10,5 @@ export { partySwitch } from './fr/party-switch.js';
 export { paypalAccountSelect } from './fr/paypal-account-select.js';
 export { orderSummary } from './fr/order-summary.js';
 export { orderPayButton } from './fr/order-pay-button.js';
+export { autoRenewalControl } from './fr/auto-renewal-control.js';
+export { paypalAccounts } from './fr/paypal-accounts.js';

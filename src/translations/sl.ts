@@ -10,3 +10,5 @@ export { partySwitch } from './sl/party-switch.js';
 export { paypalAccountSelect } from './sl/paypal-account-select.js';
 export { orderSummary } from './sl/order-summary.js';
 export { orderPayButton } from './sl/order-pay-button.js';
+export { autoRenewalControl } from './sl/auto-renewal-control.js';
+export { paypalAccounts } from './sl/paypal-accounts.js';
