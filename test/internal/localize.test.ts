@@ -18,6 +18,11 @@ const probeEnglish = { manage: 'Manage', missing: (field: string) => `Missing ${
 class LocalizeProbe extends KitElement<typeof probeTerms> {
   static override terms = catalogue('localize-probe', probeTerms, {
     en: () => Promise.resolve(probeEnglish),
+    de: () =>
+      Promise.resolve({ manage: 'Verwalten', missing: (field: string) => `${field} fehlt` }),
+    fr: () => Promise.resolve({ manage: 'Gérer', missing: (field: string) => `${field} manquant` }),
+    sl: () =>
+      Promise.resolve({ manage: 'Upravljaj', missing: (field: string) => `Manjka ${field}` }),
   });
 
   override render() {
@@ -126,6 +131,9 @@ describe('LocalizeController', () => {
     expect(toLanguage('en')).to.equal('en');
     expect(toLanguage('EN-us')).to.equal('en');
     expect(toLanguage('it-IT')).to.equal('it');
+    expect(toLanguage('de-IT')).to.equal('de');
+    expect(toLanguage('fr_CH')).to.equal('fr');
+    expect(toLanguage('sl')).to.equal('sl');
     expect(toLanguage('')).to.equal('it');
     expect(toLanguage('pt-BR')).to.equal('it');
   });
@@ -139,6 +147,9 @@ function slowProbe() {
   class SlowProbe extends KitElement<typeof probeTerms> {
     static override terms = catalogue(`slow-probe-${probes}`, probeTerms, {
       en: () => english.promise,
+      de: () => english.promise,
+      fr: () => english.promise,
+      sl: () => english.promise,
     });
 
     override render() {
