@@ -104,9 +104,9 @@ async function packCompileAndRun() {
         await buildHost(name, dir, modules);
         const built = Math.round((performance.now() - building) / 1000);
         browser ??= await launchChromium();
-        const paid = await payInHost(browser, dir);
+        const { seconds, paths } = await payInHost(browser, name, dir);
         console.log(
-          `✓ ${name} host pays an order from the npm pack tarball: Paga → Pagato (built in ${built} s, paid in ${paid} s)`,
+          `✓ ${name} host pays from the npm pack tarball, Paga → Pagato, with ${paths.join(' and ')} (built in ${built} s, paid in ${seconds} s)`,
         );
       } catch (error) {
         failures += 1;
