@@ -6,9 +6,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { transform } from 'esbuild';
 
-const version = JSON.parse(
-  await readFile(new URL('../package.json', import.meta.url), 'utf8'),
-).version;
+const version = JSON.parse(await readFile(new URL('../package.json', import.meta.url), 'utf8')).version;
 
 /** `./x.js` written in a .ts source means `./x.ts`. */
 export async function resolve(specifier, context, next) {
@@ -29,9 +27,7 @@ export async function load(url, context, next) {
     format: 'esm',
     target: 'es2022',
     sourcefile: fileURLToPath(url),
-    tsconfigRaw: {
-      compilerOptions: { experimentalDecorators: true, useDefineForClassFields: false },
-    },
+    tsconfigRaw: { compilerOptions: { experimentalDecorators: true, useDefineForClassFields: false } },
     define: { __CAK_VERSION__: JSON.stringify(version) },
   });
   return { format: 'module', source: code, shortCircuit: true };
