@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // `npm test`: lint, type check, build, the CDN's page budgets, what the package ships and the
 // package's checks (manifest, publint, attw, README snippets, the strict TS, React and Vue hosts
-// compiled from the npm pack tarball), Node's tests, then the browser tests in Chromium, Firefox
-// ESR and WebKitGTK. Every step runs even when an earlier one fails, so that one run shows every
+// compiled from the npm pack tarball and run in Chromium through a payment), Node's tests, then
+// the browser tests in Chromium, Firefox ESR and WebKitGTK. Every step runs even when an earlier one fails, so that one run shows every
 // problem; each step counts as one check, passed or failed, beside the tests. The last line is
 // always `N passed, N failed`.
 import { spawnSync } from 'node:child_process';
@@ -27,9 +27,9 @@ const steps = [
   ['publint', 'npx', ['publint', '--level', 'suggestion']],
   ['attw', 'npx', ['attw', '--pack', '--profile', 'esm-only']],
   ['README host snippets', 'node', ['scripts/check-hosts.mjs', 'readme']],
-  ['strict TypeScript host (npm pack)', 'node', ['scripts/check-hosts.mjs', 'strict']],
-  ['React 19 host (npm pack)', 'node', ['scripts/check-hosts.mjs', 'react']],
-  ['Vue 3 host (npm pack)', 'node', ['scripts/check-hosts.mjs', 'vue']],
+  ['strict TS host (npm pack, Paga → Pagato)', 'node', ['scripts/check-hosts.mjs', 'strict']],
+  ['React 19 host (npm pack, Paga → Pagato)', 'node', ['scripts/check-hosts.mjs', 'react']],
+  ['Vue 3 host (npm pack, Paga → Pagato)', 'node', ['scripts/check-hosts.mjs', 'vue']],
 ];
 
 function run(name, command, args, env = process.env) {

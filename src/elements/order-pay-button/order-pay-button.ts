@@ -38,7 +38,7 @@ import { loadAccounts } from './accounts.js';
 import { failureText, type Terms } from './messages.js';
 import { styles } from './order-pay-button.styles.js';
 import { PaymentController, phaseOf, type PaymentAttempt } from './payment-controller.js';
-import { checkPresentation, type PayPalPresentation } from '../../paypal/presentation.js';
+import { parsePresentation, type PayPalPresentation } from '../../paypal/presentation.js';
 import { StepsController } from './lazy-steps.js';
 import type { StepHandlers } from './steps.js';
 import { renderTrigger, triggerStatus } from './trigger.js';
@@ -177,7 +177,8 @@ export class OrderPayButton extends KitElement<Terms> {
 
   /**
    * How PayPal shows itself for a new account: `auto` (default), `popup`, `modal`, `redirect`.
-   * Whatever PayPal chooses, a return to the page resumes the payment.
+   * Whatever PayPal chooses, a return to the page resumes the payment. Any other value is invalid
+   * data: the element shows the error in place of Paga.
    */
   presentation: PayPalPresentation = 'auto';
 
@@ -185,6 +186,7 @@ export class OrderPayButton extends KitElement<Terms> {
   #validated: Validated<ParsedOrder> | undefined;
   #accounts: Validated<PayPalAccount[]> | undefined;
   #methods: Validated<PaymentMethod[]> = parseMethods(undefined);
+  #presentation: Validated<PayPalPresentation> = { ok: true, value: 'auto' };
   /** Prosegui was pressed with several methods and none chosen. */
   #methodMissing = false;
   /** The order the open flow is about (the host may change `order` meanwhile). */
@@ -244,7 +246,10 @@ export class OrderPayButton extends KitElement<Terms> {
       if (!this.#methods.ok) logIssue(this.localName, this.#methods.issue);
     }
     if (changed.has('paypalClientId') || changed.has('paypalEnvironment')) this.#preparePayPal();
-    if (changed.has('presentation')) checkPresentation(this, this.presentation);
+    if (changed.has('presentation')) {
+      this.#presentation = parsePresentation(this.presentation);
+      if (!this.#presentation.ok) logIssue(this.localName, this.#presentation.issue);
+    }
   }
 
   protected override firstUpdated(): void {
@@ -574,6 +579,12 @@ export class OrderPayButton extends KitElement<Terms> {
         this.localize,
         this.localize.term('payInvalidMethods'),
         this.#methods.issue,
+      );
+    if (!this.#presentation.ok)
+      return renderIssue(
+        this.localize,
+        this.localize.term('payInvalidSetting'),
+        this.#presentation.issue,
       );
     if (!validated) return nothing;
     const order = validated.value;
