@@ -22,6 +22,8 @@ export const orderPayButton: Translation<typeof it> = {
     'Die Bestellung kann nicht angezeigt werden: Die empfangenen Daten sind ungültig.',
   payInvalidMethods:
     'Die Zahlungsarten können nicht angezeigt werden: Die empfangenen Daten sind ungültig.',
+  payInvalidSetting:
+    'Die Zahlung kann nicht angezeigt werden: Eine Einstellung dieser Seite ist ungültig.',
   payClose: 'Schließen',
   payProceed: 'Weiter',
   payStep: (step, steps, name) => `Schritt ${step} von ${steps}: ${name}`,

@@ -22,6 +22,8 @@ export const orderPayButton: Translation<typeof it> = {
     'La commande ne peut pas être affichée : les données reçues ne sont pas valides.',
   payInvalidMethods:
     'Les modes de paiement ne peuvent pas être affichés : les données reçues ne sont pas valides.',
+  payInvalidSetting:
+    'Le paiement ne peut pas être affiché : un paramètre de cette page n’est pas valide.',
   payClose: 'Fermer',
   payProceed: 'Continuer',
   payStep: (step, steps, name) => `Étape ${step} sur ${steps}\u00a0: ${name}`,

@@ -20,6 +20,7 @@ export const orderPayButton: Translation<typeof it> = {
   payStatusExpired: 'Poteklo',
   payInvalidOrder: 'Naročila ni mogoče prikazati: prejeti podatki niso veljavni.',
   payInvalidMethods: 'Načinov plačila ni mogoče prikazati: prejeti podatki niso veljavni.',
+  payInvalidSetting: 'Plačila ni mogoče prikazati: nastavitev te strani ni veljavna.',
   payClose: 'Zapri',
   payProceed: 'Nadaljuj',
   payStep: (step, steps, name) => `Korak ${step} od ${steps}: ${name}`,
