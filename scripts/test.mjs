@@ -64,6 +64,17 @@ function ensureBrowsers(wanted) {
 
 let stepFailures = 0;
 let stepPasses = 0;
+
+// The browsers first: the hosts' payments and the Node tests drive Chromium too.
+let wanted = [];
+try {
+  wanted = wantedEngines();
+} catch (error) {
+  console.error(error.message);
+  stepFailures += 1;
+}
+const missing = wanted.length ? ensureBrowsers(wanted) : [];
+
 for (const [name, command, args] of steps) {
   if (run(name, command, args)) stepPasses += 1;
   else {
@@ -96,14 +107,6 @@ if (existsSync(nodeTap)) {
     Number(tap.match(/^# cancelled (\d+)/m)?.[1] ?? 0);
 }
 if (!nodeOk && nodeCounts.failed === 0) stepFailures += 1;
-let wanted = [];
-try {
-  wanted = wantedEngines();
-} catch (error) {
-  console.error(error.message);
-  stepFailures += 1;
-}
-const missing = wanted.length ? ensureBrowsers(wanted) : [];
 if (missing.length) {
   console.error(installHint(missing));
   stepFailures += 1;
