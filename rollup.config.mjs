@@ -127,7 +127,10 @@ export const cdn = {
     manualChunks: (id) => {
       if (id.endsWith('/src/model/limits.ts')) return 'limits';
       const translation = /\/src\/translations\/([a-z]{2})\/([a-z-]+)\.ts$/.exec(id);
-      return translation && translation[1] !== 'it' ? `${translation[1]}-${translation[2]}` : null;
+      if (!translation || translation[1] === 'it') return null;
+      // Slovenian's agreement helper goes with the strings every element of a page loads.
+      const [, language, name] = translation;
+      return `${language}-${name === 'agree' ? 'common' : name}`;
     },
     // A chunk this small costs more as a request of its own than inside a chunk every page loads.
     experimentalMinChunkSize: 2000,

@@ -1,14 +1,15 @@
 import type { Translation } from '../../internal/terms.js';
 import { MAX_ENVIRONMENTS } from '../../model/limits.js';
 import type { common as it } from '../it/common.js';
+import { agree } from './agree.js';
 
 // "največ 20 okolij", but "največ 2 okolji", "največ 3 okolja", "največ 1 okolje".
-const environments = {
+const environments = agree(MAX_ENVIRONMENTS, {
   one: 'okolje',
   two: 'okolji',
   few: 'okolja',
   other: 'okolij',
-}[new Intl.PluralRules('sl').select(MAX_ENVIRONMENTS) as 'one' | 'two' | 'few' | 'other'];
+});
 
 export const common: Translation<typeof it> = {
   invalidProduct: 'Produkta ni mogoče prikazati: prejeti podatki niso veljavni.',

@@ -1,14 +1,15 @@
 import type { Translation } from '../../internal/terms.js';
 import { MAX_PRODUCTS } from '../../model/limits.js';
 import type { productSwitch as it } from '../it/product-switch.js';
+import { agree } from './agree.js';
 
 // "največ 100 produktov", but "največ 2 produkta", "največ 3 produkti", "največ 1 produkt".
-const products = {
+const products = agree(MAX_PRODUCTS, {
   one: 'produkt',
   two: 'produkta',
   few: 'produkti',
   other: 'produktov',
-}[new Intl.PluralRules('sl').select(MAX_PRODUCTS) as 'one' | 'two' | 'few' | 'other'];
+});
 
 export const productSwitch: Translation<typeof it> = {
   problemTooManyProducts: `največ ${MAX_PRODUCTS} ${products}`,
