@@ -41,6 +41,43 @@ export const PAGES = {
 };
 
 /** The backend's registered PayPal account (the page's `paypal-accounts` answer). */
+/**
+ * The customer's orders awaiting payment, as the backend gives them to the pages that ask
+ * (`/api/orders`): a PEC mailbox, paid with a registered account, and a SPID identity, paid
+ * with a new PayPal account.
+ */
+const ORDERS = [
+  {
+    id: 'ord-42',
+    number: 'A-2026-0042',
+    status: 'awaiting-payment',
+    product: { kind: 'pec', name: 'PEC Standard' },
+    lines: [
+      {
+        description: 'Casella PEC Standard, 1 anno',
+        quantity: 1,
+        unitPrice: { value: '5.00', currency: 'EUR' },
+        vatRate: 22,
+      },
+    ],
+    total: { value: '6.10', currency: 'EUR' },
+  },
+  {
+    id: 'ord-43',
+    number: 'A-2026-0043',
+    status: 'awaiting-payment',
+    product: { kind: 'spid', name: 'SPID Professionale' },
+    lines: [
+      {
+        description: 'Identità SPID per uso professionale, 1 anno',
+        quantity: 1,
+        unitPrice: { value: '20.00', currency: 'EUR' },
+        vatRate: 22,
+      },
+    ],
+    total: { value: '24.40', currency: 'EUR' },
+  },
+];
 const ACCOUNT = { id: 'acc-mario', email: 'mario.rossi@example.it' };
 /** The account PayPal registers when the customer pays with a new one. */
 const NEW_ACCOUNT = { id: 'acc-new', email: 'nuovo.conto@example.it' };
@@ -135,6 +172,7 @@ async function serve(root) {
     for await (const chunk of request) body += chunk;
     if (request.method === 'GET' && pathname === '/api/paypal-accounts')
       return json(response, [ACCOUNT]);
+    if (request.method === 'GET' && pathname === '/api/orders') return json(response, ORDERS);
     if (request.method === 'GET' && pathname === '/api/paypal/client-token')
       return response.writeHead(200, { 'Content-Type': 'text/plain' }).end('simulated-token');
     const [, orderId, action] =

@@ -4,23 +4,11 @@ import type { Order, PayPalAccount } from 'customer-area-kit';
 import { createRoot } from 'react-dom/client';
 import { Orders } from './wrappers';
 
-const orders: Order[] = [
-  {
-    id: 'ord-react',
-    number: 'A-2026-0042',
-    status: 'awaiting-payment',
-    product: { kind: 'pec', name: 'PEC Standard' },
-    lines: [
-      {
-        description: 'Casella PEC Standard, 1 anno',
-        quantity: 1,
-        unitPrice: { value: '5.00', currency: 'EUR' },
-        vatRate: 22,
-      },
-    ],
-    total: { value: '6.10', currency: 'EUR' },
-  },
-];
+// The orders as the backend gives them; README's `Orders` lists the first.
+const orders = ((await fetch('/api/orders').then((response) => response.json())) as Order[]).slice(
+  0,
+  1,
+);
 const accounts: PayPalAccount[] = [{ id: 'acc-mario', email: 'mario.rossi@example.it' }];
 
 createRoot(document.getElementById('orders')!).render(

@@ -33,21 +33,8 @@ document.addEventListener('paypal-capture', (event) => {
   );
 });
 
-const order = {
-  id: 'ord-43',
-  number: 'A-2026-0043',
-  status: 'awaiting-payment',
-  product: { kind: 'spid', name: 'SPID Professionale' },
-  lines: [
-    {
-      description: 'Identità SPID per uso professionale, 1 anno',
-      quantity: 1,
-      unitPrice: { value: '20.00', currency: 'EUR' },
-      vatRate: 22,
-    },
-  ],
-  total: { value: '24.40', currency: 'EUR' },
-};
+// The second order awaiting payment, as the backend gives it.
+const [, order] = await fetch('/api/orders').then((response) => response.json());
 const button = document.createElement('order-pay-button');
 button.order = order;
 button.presentation = 'popup';

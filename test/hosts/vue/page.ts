@@ -13,21 +13,8 @@ document.addEventListener('paypal-accounts', (event) => {
   );
 });
 
-const order: Order = {
-  id: 'ord-vue',
-  number: 'A-2026-0042',
-  status: 'awaiting-payment',
-  product: { kind: 'pec', name: 'PEC Standard' },
-  lines: [
-    {
-      description: 'Casella PEC Standard, 1 anno',
-      quantity: 1,
-      unitPrice: { value: '5.00', currency: 'EUR' },
-      vatRate: 22,
-    },
-  ],
-  total: { value: '6.10', currency: 'EUR' },
-};
+// The first order awaiting payment, as the backend gives it.
+const [order] = (await fetch('/api/orders').then((response) => response.json())) as Order[];
 const product: Product = { id: 'pec', name: 'PEC', status: 'active', canManage: true };
 
 createApp(App, { order, product }).mount('#app');
