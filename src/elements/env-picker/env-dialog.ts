@@ -49,6 +49,10 @@ export class EnvDialog {
   readonly #options: EnvDialogOptions;
   /** The environment id checked in the dialog. */
   #selected: string | undefined;
+  /** Where the focus goes back when the dialog closes. */
+  #returnFocus: HTMLElement | undefined;
+  /** The dialog opens once rendered with its content (in `updated`). */
+  #showing = false;
 
   constructor(host: Host, options: EnvDialogOptions) {
     this.#host = host;
@@ -67,15 +71,27 @@ export class EnvDialog {
     return this.#host.renderRoot.querySelector('dialog');
   }
 
-  /** The dialog is about to open: `checked` (a remembered environment) or nothing is checked. */
-  prepare(checked: string | undefined): void {
-    this.#selected = checked;
+  /**
+   * Opens the dialog for `product`, with its `remembered` environment checked (if it has it), in
+   * the host's next update.
+   */
+  open(product: Product, remembered: string | null): void {
+    if (this.#dialog?.open) return;
+    const root = this.#host.renderRoot;
+    this.#returnFocus = root.querySelector<HTMLElement>('button') ?? deepActiveElement();
+    this.#selected = product.environments?.some((e) => e.id === remembered)
+      ? (remembered ?? undefined)
+      : undefined;
+    this.#showing = true;
+    this.#host.requestUpdate();
   }
 
-  /** The dialog was rendered open: focus the choice. */
-  opened(): void {
-    this.#focusChoice();
-  }
+  /** The dialog closed (Escape, Annulla, Entra): the focus goes back. */
+  onClose = (): void => {
+    const target = this.#returnFocus;
+    this.#returnFocus = undefined;
+    if (target?.isConnected) target.focus();
+  };
 
   /** Focuses the checked environment, else the first (the radios are the only inputs). */
   #focusChoice(): void {
@@ -85,13 +101,18 @@ export class EnvDialog {
 
   /**
    * After every render: the checked radio as a property (once the customer has clicked one,
-   * `checked` attributes no longer count).
+   * `checked` attributes no longer count); the dialog opens once rendered with its content.
    */
   updated(): void {
-    for (const radio of this.#host.renderRoot.querySelectorAll<HTMLInputElement>(
-      'input[type="radio"]',
-    ))
+    const root = this.#host.renderRoot;
+    for (const radio of root.querySelectorAll<HTMLInputElement>('input[type="radio"]'))
       radio.checked = radio.value === this.#selected;
+    if (!this.#showing) return;
+    this.#showing = false;
+    const dialog = this.#dialog;
+    if (!dialog || dialog.open || !dialog.isConnected) return;
+    dialog.showModal();
+    this.#focusChoice();
   }
 
   #onChange = (event: Event): void => {
@@ -186,4 +207,11 @@ export class EnvDialog {
       </form>
     `;
   }
+}
+
+/** The focused element, looking inside open shadow roots. */
+function deepActiveElement(): HTMLElement | undefined {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active instanceof HTMLElement ? active : undefined;
 }

@@ -74,7 +74,6 @@ export class EnvPicker extends KitElement<typeof it.envPicker> {
   trigger: 'button' | 'none' = 'button';
 
   #validated: Validated<Product> | undefined;
-  #returnFocus: HTMLElement | undefined;
   /**
    * The dialog's content — the radios, Annulla and Entra, their handlers and styles
    * (`./env-dialog.ts`) — is loaded the first time it is needed: a page where no one chooses an
@@ -82,8 +81,6 @@ export class EnvPicker extends KitElement<typeof it.envPicker> {
    */
   #view: EnvDialog | undefined;
   #viewLoad: Promise<EnvDialog | undefined> | undefined;
-  /** The dialog opens once rendered with its content (in `updated`). */
-  #showing = false;
   /** `open()` under way. */
   #opening: Promise<void> | undefined;
 
@@ -145,17 +142,10 @@ export class EnvPicker extends KitElement<typeof it.envPicker> {
       this.#select(product, environments[0] ?? null);
       return;
     }
-    const returnFocus = this.renderRoot.querySelector<HTMLElement>('button') ?? deepActiveElement();
     const view = this.#view ?? (await this.#loadDialog());
-    // While the code loaded, the product may have changed or the dialog been opened.
-    if (!view || product !== this.#validProduct || this.#dialog?.open) return;
-    this.#returnFocus = returnFocus;
-    const remembered = this.remember ? safeLocalStorage.get(STORAGE_PREFIX + product.id) : null;
-    view.prepare(
-      environments.some((e) => e.id === remembered) ? (remembered ?? undefined) : undefined,
-    );
-    this.#showing = true;
-    this.requestUpdate();
+    // While the code loaded, the product may have changed.
+    if (!view || product !== this.#validProduct) return;
+    view.open(product, this.remember ? safeLocalStorage.get(STORAGE_PREFIX + product.id) : null);
     await super.getUpdateComplete();
   }
 
@@ -190,21 +180,8 @@ export class EnvPicker extends KitElement<typeof it.envPicker> {
     if (this.#several) void this.#loadDialog();
   }
 
-  #onClose(): void {
-    const target = this.#returnFocus;
-    this.#returnFocus = undefined;
-    if (target?.isConnected) target.focus();
-  }
-
   protected override updated(): void {
     this.#view?.updated();
-    if (!this.#showing) return;
-    // Rendered with its content: open the dialog (an update completes with it open).
-    this.#showing = false;
-    const dialog = this.#dialog;
-    if (!dialog || dialog.open || !dialog.isConnected) return;
-    dialog.showModal();
-    this.#view?.opened();
   }
 
   protected override render(): unknown {
@@ -241,7 +218,7 @@ export class EnvPicker extends KitElement<typeof it.envPicker> {
           ? html`<dialog
               part="dialog"
               aria-labelledby=${ifDefined(view && 'title')}
-              @close=${this.#onClose}
+              @close=${view?.onClose}
             >
               ${view?.render(product)}
             </dialog>`
@@ -249,13 +226,6 @@ export class EnvPicker extends KitElement<typeof it.envPicker> {
       }
     `;
   }
-}
-
-/** The focused element, looking inside open shadow roots. */
-function deepActiveElement(): HTMLElement | undefined {
-  let active = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active instanceof HTMLElement ? active : undefined;
 }
 
 declare global {
