@@ -19,9 +19,10 @@ const CDN = new URL('../dist/cdn/', import.meta.url);
  */
 const PAGES = [
   {
+    // The environment dialog loads on the first Gestisci (chunks/env-dialog-*.js), not counted.
     name: 'A page using only <env-picker> (env-picker.js)',
     files: ['env-picker.js'],
-    limit: 11_100,
+    limit: 10_900,
     target: 10_000,
   },
   {
@@ -31,7 +32,7 @@ const PAGES = [
   {
     name: 'Area Riservata before the organisation panel opens (product-card ×12, product-switch, party-switch)',
     files: ['product-card.js', 'product-switch.js', 'party-switch.js'],
-    limit: 21_400,
+    limit: 21_300,
     target: 20_000,
   },
   {
