@@ -22,7 +22,7 @@ const PAGES = [
     // The environment dialog loads on the first Gestisci (chunks/env-dialog-*.js), not counted.
     name: 'A page using only <env-picker> (env-picker.js)',
     files: ['env-picker.js'],
-    limit: 10_900,
+    limit: 11_050,
     target: 10_000,
   },
   {
@@ -32,7 +32,7 @@ const PAGES = [
   {
     name: 'Area Riservata before the organisation panel opens (product-card ×12, product-switch, party-switch)',
     files: ['product-card.js', 'product-switch.js', 'party-switch.js'],
-    limit: 21_300,
+    limit: 21_400,
     target: 20_000,
   },
   {
@@ -169,7 +169,7 @@ const KIT_LIMIT = 65_500;
 const KIT_TARGET = 46_500;
 // Measured and rounded up: the seven elements with their languages loaded on demand, the
 // invalid-presentation check and the env-picker's dialog chunk (README, "Budgets").
-const SEVEN_LIMIT = 47_000;
+const SEVEN_LIMIT = 47_100;
 if (kitCode > KIT_LIMIT) failures += 1;
 console.log(
   `${kitCode > KIT_LIMIT ? '✗' : ' '} The whole kit, all chunks together (${kit.length} files, as one gzip stream)\n` +

@@ -165,7 +165,7 @@ describe('the CDN build', () => {
       expect(root.activeElement).to.equal(root.querySelector('[part="button"]'));
     });
 
-    it('keeps Gestisci and says why in the console when the dialog cannot be loaded', async () => {
+    it('keeps Gestisci and says why, on screen and in the console, when the dialog cannot be loaded', async () => {
       const integrity = (await (await fetch('/dist/cdn/integrity.json')).json()) as object;
       const chunk = Object.keys(integrity).find(dialogChunk)!;
       // The dialog's file, as a failed network would leave it: not found.
@@ -185,6 +185,11 @@ describe('the CDN build', () => {
       expect(errors[0]).to.contain('<env-picker>: the choice of environment could not be loaded.');
       expect(root.querySelector('dialog')!.open, 'an empty dialog').to.equal(false);
       expect(text(root.querySelector('button'))).to.equal('Gestisci pagoPA');
+      const error = root.querySelector('[part="error"]');
+      expect(error?.getAttribute('role')).to.equal('alert');
+      expect(text(error)).to.equal(
+        'Non è stato possibile aprire la scelta dell’ambiente: controlla la connessione e riprova.',
+      );
     });
   });
 

@@ -83,6 +83,8 @@ export class EnvPicker extends KitElement<typeof it.envPicker> {
   #viewLoad: Promise<EnvDialog | undefined> | undefined;
   /** `open()` under way. */
   #opening: Promise<void> | undefined;
+  /** The dialog's code could not be loaded when the customer asked for it: say so. */
+  #loadFailed = false;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('product')) {
@@ -93,7 +95,8 @@ export class EnvPicker extends KitElement<typeof it.envPicker> {
 
   /**
    * Loads the dialog's code, once (on the first choice, or as soon as the pointer or the focus
-   * reaches Gestisci). A failed load is logged and tried again on the next Gestisci.
+   * reaches Gestisci). A failed load is logged, said on screen when the customer asked for the
+   * choice, and tried again on the next Gestisci.
    */
   #loadDialog(): Promise<EnvDialog | undefined> {
     this.#viewLoad ??= import('./env-dialog.js').then(
@@ -143,6 +146,10 @@ export class EnvPicker extends KitElement<typeof it.envPicker> {
       return;
     }
     const view = this.#view ?? (await this.#loadDialog());
+    if (this.#loadFailed !== !view) {
+      this.#loadFailed = !view;
+      this.requestUpdate();
+    }
     // While the code loaded, the product may have changed.
     if (!view || product !== this.#validProduct) return;
     view.open(product, this.remember ? safeLocalStorage.get(STORAGE_PREFIX + product.id) : null);
@@ -222,6 +229,13 @@ export class EnvPicker extends KitElement<typeof it.envPicker> {
             >
               ${view?.render(product)}
             </dialog>`
+          : nothing
+      }
+      ${
+        this.#loadFailed
+          ? html`<p class="error" role="alert" part="error">
+              ${this.localize.term('envLoadFailed')}
+            </p>`
           : nothing
       }
     `;
