@@ -2,6 +2,7 @@ import '../src/elements/order-pay-button/define.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, type TemplateResult } from 'lit';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
+import { inEnglish } from './language.js';
 import type { OrderPayButton } from '../src/elements/order-pay-button/order-pay-button.js';
 import type {
   OrderPayAuthorizeEvent,
@@ -452,6 +453,7 @@ export const ErrorBadOrder: Story = {
 
 /** `lang="en"` on an ancestor: every string in English (summary opened). */
 export const English: Story = {
+  loaders: inEnglish,
   render: (args) => html`<div lang="en">${render(args)}</div>`,
   play: async ({ canvasElement }) => {
     await toSummary(canvasElement);
