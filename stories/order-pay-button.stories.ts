@@ -166,11 +166,13 @@ async function chooseAndProceed(canvasElement: HTMLElement, value: string): Prom
 
 async function confirmSummary(canvasElement: HTMLElement): Promise<void> {
   const root = elementIn(canvasElement).shadowRoot!;
+  // Busy while PayPal loads (aria-disabled, a press does nothing): wait until it may be pressed.
   const confirm = await waitFor(() => {
     const button = root
       .querySelector('order-summary')
       ?.shadowRoot?.querySelector<HTMLButtonElement>('[part="confirm"]');
     if (!button) throw new Error('no summary yet');
+    if (button.getAttribute('aria-disabled') === 'true') throw new Error('the summary is busy');
     return button;
   });
   await userEvent.click(confirm);
