@@ -7,5 +7,6 @@ export const productCard: Translation<typeof it> = {
   productJoin: 'Beitreten',
   productJoinLabel: (name) => `${name} beitreten`,
   productInfo: 'Mehr erfahren',
-  productInfoLabel: (name) => `Mehr über ${name} erfahren`,
+  // The visible text, whole, then the product: the name contains the label (WCAG 2.5.3).
+  productInfoLabel: (name) => `Mehr erfahren über ${name}`,
 };

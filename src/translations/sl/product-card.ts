@@ -7,5 +7,6 @@ export const productCard: Translation<typeof it> = {
   productJoin: 'Pridruži se',
   productJoinLabel: (name) => `Pridruži se produktu ${name}`,
   productInfo: 'Več o tem',
-  productInfoLabel: (name) => `Več o produktu ${name}`,
+  // The visible text, whole, then the product: the name contains the label (WCAG 2.5.3).
+  productInfoLabel: (name) => `Več o tem: ${name}`,
 };
