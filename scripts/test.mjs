@@ -90,7 +90,7 @@ let totals = { passed: 0, failed: 0, browsers: {} };
 // with the browser tests, from a TAP file beside the spec output.
 const nodeTap = '.node-test.tap';
 rmSync(nodeTap, { force: true });
-const nodeOk = run('Node tests (server-side rendering)', process.execPath, [
+const nodeOk = run('Node tests (server rendering, every story in five languages)', process.execPath, [
   '--test',
   '--test-reporter=spec',
   '--test-reporter-destination=stdout',
