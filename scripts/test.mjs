@@ -86,18 +86,23 @@ const checkFailures = stepFailures;
 
 let totals = { passed: 0, failed: 0, browsers: {} };
 
-// Node's own tests (test/node: server-side rendering, npm start's server-rendered page): counted
+// Node's own tests (test/node: server-side rendering, npm start's server-rendered page, every
+// story in five languages with axe): counted
 // with the browser tests, from a TAP file beside the spec output.
 const nodeTap = '.node-test.tap';
 rmSync(nodeTap, { force: true });
-const nodeOk = run('Node tests (server rendering, every story in five languages)', process.execPath, [
-  '--test',
-  '--test-reporter=spec',
-  '--test-reporter-destination=stdout',
-  '--test-reporter=tap',
-  `--test-reporter-destination=${nodeTap}`,
-  'test/node/',
-]);
+const nodeOk = run(
+  'Node tests (server rendering, every story in five languages)',
+  process.execPath,
+  [
+    '--test',
+    '--test-reporter=spec',
+    '--test-reporter-destination=stdout',
+    '--test-reporter=tap',
+    `--test-reporter-destination=${nodeTap}`,
+    'test/node/',
+  ],
+);
 const nodeCounts = { passed: 0, failed: 0 };
 if (existsSync(nodeTap)) {
   const tap = readFileSync(nodeTap, 'utf8');
