@@ -69,7 +69,10 @@ describe('LocalizeController', () => {
         <section lang="en"><localize-probe></localize-probe></section>
       </div>`,
     );
-    expect(shown(wrapper.querySelector('localize-probe')!)).to.equal('Manage');
+    // fixture() waits for the wrapper, a plain <div>: the probe's update is its own.
+    const probe = wrapper.querySelector<LocalizeProbe>('localize-probe')!;
+    await settle(probe);
+    expect(shown(probe)).to.equal('Manage');
   });
 
   it('falls back to <html lang>', async () => {
@@ -90,6 +93,7 @@ describe('LocalizeController', () => {
     document.documentElement.lang = 'it';
     const wrapper = await fixture(html`<div><localize-probe></localize-probe></div>`);
     const probe = wrapper.querySelector<LocalizeProbe>('localize-probe')!;
+    await settle(probe);
     expect(shown(probe)).to.equal('Gestisci');
 
     document.documentElement.lang = 'en';
@@ -111,7 +115,9 @@ describe('LocalizeController', () => {
         <localize-probe lang="it"></localize-probe><localize-probe lang="en"></localize-probe>
       </div>`,
     );
-    const [italian, english] = wrapper.querySelectorAll('localize-probe');
+    const [italian, english] = wrapper.querySelectorAll<LocalizeProbe>('localize-probe');
+    await settle(italian!);
+    await settle(english!);
     expect(shown(italian!)).to.equal('Gestisci');
     expect(shown(english!)).to.equal('Manage');
   });
