@@ -5,6 +5,8 @@
 //      customer-area-kit.js   registers every element;
 //      <tag>.js               registers one element (and the children it renders);
 //      autoloader.js          defines a tag the first time it appears (imports <tag>.js);
+//      chunks/<lang>-<element>-*.js  an element's strings in a language other than Italian,
+//                             loaded the first time the element shows that language;
 //      testing.js             the PayPal simulator;
 //      chunks/lit-kit-*.js    Lit and the kit's base, which every element file imports;
 //      chunks/*.js            the other shared code, and the parts loaded later (a dialog's
@@ -117,6 +119,19 @@ export const cdn = {
       chunk.moduleIds.some((id) => id.endsWith('/lit-html/lit-html.js'))
         ? 'chunks/lit-kit-[hash].js'
         : 'chunks/[name]-[hash].js',
+    // Each language but Italian, per element, is a chunk of its own (`chunks/en-env-picker-*.js`),
+    // that only a page showing that element in that language loads. Named chunks are left out of
+    // the merging below, which would fold these small files into the element's. A named chunk
+    // takes in the modules it imports that no other named chunk holds: the limits the catalogues
+    // quote get one (tiny) chunk, or they would be imported from English by every page.
+    manualChunks: (id) => {
+      if (id.endsWith('/src/model/limits.ts')) return 'limits';
+      const translation = /\/src\/translations\/([a-z]{2})\/([a-z-]+)\.ts$/.exec(id);
+      if (!translation || translation[1] === 'it') return null;
+      // Slovenian's agreement helper goes with the strings every element of a page loads.
+      const [, language, name] = translation;
+      return `${language}-${name === 'agree' ? 'common' : name}`;
+    },
     // A chunk this small costs more as a request of its own than inside a chunk every page loads.
     experimentalMinChunkSize: 2000,
     sourcemap: 'hidden',

@@ -1,9 +1,23 @@
 /// <reference types="vite/client" />
 import { setCustomElementsManifest, type Preview } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { configure } from 'storybook/test';
 import '../src/all.js';
+import { locales, toLanguage, type Language } from '../src/internal/languages.js';
+import { loadLanguages } from '../src/internal/localize.js';
 
-type Language = 'it' | 'en';
+/** Each language as the toolbar names it, in that language. */
+const NAMES: Record<Language, string> = {
+  it: 'Italiano',
+  en: 'English',
+  de: 'Deutsch',
+  fr: 'Français',
+  sl: 'Slovenščina',
+};
+
+/** The toolbar's language (`globals.lang`); Italian when unset or unknown. */
+const languageOf = (globals: Record<string, unknown>): Language =>
+  toLanguage(typeof globals['lang'] === 'string' ? globals['lang'] : 'it');
 
 /** Docs-table categories made by Storybook from custom-elements.json that take no control. */
 const DOCUMENTATION_ONLY = new Set([
@@ -66,6 +80,11 @@ if (manifest) {
   console.warn('custom-elements.json not found: run `npm run analyze` for docs and controls.');
 }
 
+// The stories' hosts answer after 300–600 ms, and a dialog's state then renders: Testing
+// Library's default 1 s for `waitFor` is too short on a busy machine (the stories' axe check,
+// test/node/stories-axe.test.mjs, runs them two at a time).
+configure({ asyncUtilTimeout: 5000 });
+
 const preview: Preview = {
   tags: ['autodocs'],
   globalTypes: {
@@ -74,10 +93,11 @@ const preview: Preview = {
       toolbar: {
         title: 'Lingua',
         icon: 'globe',
-        items: [
-          { value: 'it', right: 'it', title: 'Italiano' },
-          { value: 'en', right: 'en', title: 'English' },
-        ],
+        items: (Object.keys(locales) as Language[]).map((language) => ({
+          value: language,
+          right: language,
+          title: NAMES[language],
+        })),
         dynamicTitle: true,
       },
     },
@@ -96,11 +116,20 @@ const preview: Preview = {
         ]),
       ),
   ],
+  // Every language but Italian loads on demand, and an element that waits more than
+  // LANGUAGE_WAIT_MS for it shows Italian first: load the story's language before it renders,
+  // so that it appears in that language at once (and play functions and axe see it).
+  loaders: [
+    async ({ globals }) => {
+      await loadLanguages([languageOf(globals)]);
+      return {};
+    },
+  ],
   decorators: [
     // The elements follow the nearest `lang`, else <html lang>. Storybook's iframe has
     // <html lang="en"> and its docs page wraps every story in lang="en" too: set both.
     (story, { globals }) => {
-      const lang: Language = globals['lang'] === 'en' ? 'en' : 'it';
+      const lang = languageOf(globals);
       document.documentElement.lang = lang;
       return html`<div lang=${lang}>${story()}</div>`;
     },

@@ -8,6 +8,14 @@ import { orderRow, orders, payAttributes, payMethods, registeredAccounts } from 
 import { initialServices } from './services.js';
 import { createEventLog, setupLanguage } from './shared.js';
 
+/** The registered accounts as the backend has them now (removed and added ones included). */
+let accounts = [...registeredAccounts];
+/** The customer's services, their renewals as the backend has them now. */
+let services = initialServices(accounts);
+// The page has its accounts at once: <paypal-accounts> would otherwise ask for them as soon as
+// the kit defines it, while this module still waits for its PayPal configuration below.
+document.getElementById('paypal-accounts').accounts = accounts;
+
 // A new account is paid through the kit's PayPal simulator, which shows PayPal's steps in a
 // window of its own (no real payment) — or, when `npm start` was given PAYPAL_CLIENT_ID,
 // PAYPAL_ENVIRONMENT and PAYPAL_CLIENT_SECRET, through that real PayPal app.
@@ -22,10 +30,6 @@ if (!simulator) document.getElementById('simulator-choices').hidden = true;
 const { t, currentLanguage } = setupLanguage(texts);
 const log = createEventLog(currentLanguage);
 
-/** The registered accounts as the backend has them now (removed and added ones included). */
-let accounts = [...registeredAccounts];
-/** The customer's services, their renewals as the backend has them now. */
-let services = initialServices(accounts);
 
 // ---------------------------------------------------------------------------------------------
 // The table of orders

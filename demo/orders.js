@@ -2,6 +2,8 @@
 // by the page's script (demo/area-clienti.js) and the demo server, which renders the table on
 // the server (scripts/demo-ssr.mjs). Plain data and functions, no DOM.
 
+import { LOCALES } from './languages.js';
+
 const euro = (value) => ({ value, currency: 'EUR' });
 
 export const orders = [
@@ -89,7 +91,7 @@ export const registeredAccounts = [
 
 /** The page's words for a row, in the page's language: `t(key)`. */
 export function orderRow(order, t, language) {
-  const locale = language === 'en' ? 'en-GB' : 'it-IT';
+  const locale = LOCALES[language] ?? LOCALES.it;
   const [y, m, d] = order.date.split('-').map(Number);
   return {
     number: order.number,

@@ -2,15 +2,20 @@
 // elements follow <html lang> on their own) and the log of the events the host page receives.
 // DOM APIs and textContent only: no innerHTML, so the pages also work with Trusted Types.
 
+import { LOCALES } from './languages.js';
+
 const STORAGE_KEY = 'customer-area-kit-demo:lang';
 
+/** `language` if the demo speaks it, else Italian. */
+const supported = (language) => (Object.hasOwn(LOCALES, language) ? language : 'it');
+
 /**
- * Wires the it/en buttons (`[data-lang]`) and the page's texts (`[data-i18n]`,
+ * Wires the language buttons (`[data-lang]`: it, en, de, fr, sl) and the page's texts (`[data-i18n]`,
  * `[data-i18n-html]`, `[data-i18n-label]`); returns `t(key)` in the current language.
  * A text is a string, or a list of strings and `{ code }` pieces shown as <code>.
  */
 export function setupLanguage(texts) {
-  const currentLanguage = () => (document.documentElement.lang === 'en' ? 'en' : 'it');
+  const currentLanguage = () => supported(document.documentElement.lang);
   const t = (key) => texts[currentLanguage()][key];
 
   function fill(element, text) {
@@ -45,7 +50,7 @@ export function setupLanguage(texts) {
 
   for (const button of document.querySelectorAll('[data-lang]')) {
     button.addEventListener('click', () => {
-      const language = button.dataset.lang === 'en' ? 'en' : 'it';
+      const language = supported(button.dataset.lang);
       applyLanguage(language);
       try {
         localStorage.setItem(STORAGE_KEY, language);
@@ -61,7 +66,7 @@ export function setupLanguage(texts) {
   } catch {
     // No storage: the page's own language.
   }
-  if (stored === 'en' || stored === 'it') applyLanguage(stored);
+  if (stored && supported(stored) === stored) applyLanguage(stored);
   return { t, currentLanguage };
 }
 
@@ -89,7 +94,7 @@ export function createEventLog(currentLanguage) {
     const time = document.createElement('time');
     const now = new Date();
     time.dateTime = now.toISOString();
-    time.textContent = now.toLocaleTimeString(currentLanguage() === 'en' ? 'en-GB' : 'it-IT');
+    time.textContent = now.toLocaleTimeString(LOCALES[currentLanguage()]);
     const result = document.createElement('span');
     result.className = event.defaultPrevented ? 'log-outcome is-prevented' : 'log-outcome';
     result.textContent = outcome;

@@ -3,8 +3,10 @@
 // the tarball unpacked into a temporary host's node_modules beside the dependencies already
 // installed here (offline; nothing is downloaded), then `tsc` (strict TS host, React 19 host) or
 // `vue-tsc` (Vue 3 host). A fixture's `@ts-expect-error` / `@vue-expect-error` lines must fail:
-// an expectation that no longer fails is an error too. Also checks that every README snippet
-// marked `<!-- compiled: test/hosts/... -->` is part of that fixture, word for word.
+// an expectation that no longer fails is an error too. Then runs each host as a page, built from
+// that tarball, and pays its order in headless Chromium: Paga → Pagato (host-pages.mjs).
+// Also checks that every README snippet marked `<!-- compiled: test/hosts/... -->` is part of
+// that fixture, word for word.
 //   node scripts/check-hosts.mjs [readme] [strict] [react] [vue]   (all of them by default)
 import { spawnSync } from 'node:child_process';
 import {
@@ -18,9 +20,11 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { buildHost, launchChromium, payInHost } from './host-pages.mjs';
 
 const HOSTS = {
-  strict: { compiler: 'typescript/bin/tsc', deps: ['lit', '@lit', 'typescript'] },
+  strict: { compiler: 'typescript/bin/tsc', deps: ['lit', '@lit', '@paypal', 'typescript'] },
   react: {
     compiler: 'typescript/bin/tsc',
     deps: ['lit', '@lit', '@paypal', 'typescript', 'react', 'react-dom', '@types', 'csstype'],
@@ -79,37 +83,62 @@ if (!asked.length || asked.includes('readme')) {
 
 const work = mkdtempSync(join(tmpdir(), 'cak-hosts-'));
 try {
-  if (wanted.length) packAndCompile();
+  if (wanted.length) await packCompileAndRun();
 } finally {
   rmSync(work, { recursive: true, force: true });
 }
 process.exitCode = failures ? 1 : 0;
 
-function packAndCompile() {
+async function packCompileAndRun() {
   const pack = run('npm', ['pack', '--silent', '--pack-destination', work]);
   const tarball = pack.output.trim().split('\n').at(-1);
   if (!pack.ok || !tarball) throw new Error(`npm pack failed:\n${pack.output}`);
-  for (const name of wanted) {
-    const host = HOSTS[name];
-    const dir = join(work, name);
-    mkdirSync(join(dir, 'node_modules', 'customer-area-kit'), { recursive: true });
-    const untar = run('tar', [
-      '-xzf',
-      join(work, tarball),
-      '-C',
-      join(dir, 'node_modules', 'customer-area-kit'),
-      '--strip-components=1',
-    ]);
-    if (!untar.ok) throw new Error(untar.output);
-    for (const dep of host.deps) symlinkSync(join(modules, dep), join(dir, 'node_modules', dep));
-    cpSync(join(root, 'test', 'hosts', name), dir, { recursive: true });
-    const compiled = run('node', [join(modules, host.compiler), '-p', 'tsconfig.json'], {
-      cwd: dir,
-    });
-    if (compiled.ok) console.log(`✓ ${name} host compiles from the npm pack tarball`);
-    else {
-      failures += 1;
-      console.error(`✗ ${name} host:\n${compiled.output}`);
+  /** Chromium, launched for the first host that compiles. */
+  let browser;
+  try {
+    for (const name of wanted) {
+      const dir = join(work, name);
+      if (!compile(name, join(work, tarball), dir)) continue;
+      try {
+        const building = performance.now();
+        await buildHost(name, dir, modules);
+        const built = Math.round((performance.now() - building) / 1000);
+        browser ??= await launchChromium();
+        const { seconds, paths } = await payInHost(browser, name, dir);
+        console.log(
+          `✓ ${name} host pays from the npm pack tarball, Paga → Pagato, with ${paths.join(' and ')} (built in ${built} s, paid in ${seconds} s)`,
+        );
+      } catch (error) {
+        failures += 1;
+        console.error(`✗ ${name} host, Paga → Pagato:\n${error.message}`);
+      }
     }
+  } finally {
+    await browser?.close();
   }
+}
+
+/** Unpacks the tarball into the host's node_modules and compiles the host; true when it does. */
+function compile(name, tarball, dir) {
+  const host = HOSTS[name];
+  mkdirSync(join(dir, 'node_modules', 'customer-area-kit'), { recursive: true });
+  const untar = run('tar', [
+    '-xzf',
+    tarball,
+    '-C',
+    join(dir, 'node_modules', 'customer-area-kit'),
+    '--strip-components=1',
+  ]);
+  if (!untar.ok) throw new Error(untar.output);
+  for (const dep of host.deps) symlinkSync(join(modules, dep), join(dir, 'node_modules', dep));
+  cpSync(join(root, 'test', 'hosts', name), dir, { recursive: true });
+  const compiled = run('node', [join(modules, host.compiler), '-p', 'tsconfig.json'], {
+    cwd: dir,
+  });
+  if (compiled.ok) console.log(`✓ ${name} host compiles from the npm pack tarball`);
+  else {
+    failures += 1;
+    console.error(`✗ ${name} host:\n${compiled.output}`);
+  }
+  return compiled.ok;
 }

@@ -16,6 +16,9 @@ const [{ render }, { collectResult }, { html }, { texts }, demo] = await Promise
   import('../demo/orders.js'),
 ]);
 await import('../src/all.ts');
+// On a server an element renders at once, with the strings it has: load the languages first.
+const { loadLanguages } = await import('../src/internal/localize.ts');
+await loadLanguages(['en', 'de', 'fr', 'sl']);
 
 const PAGE = new URL('../demo/area-clienti.html', import.meta.url);
 const EMPTY_TABLE = '<tbody id="orders" role="rowgroup"></tbody>';

@@ -19,9 +19,10 @@ const CDN = new URL('../dist/cdn/', import.meta.url);
  */
 const PAGES = [
   {
+    // The environment dialog loads on the first Gestisci (chunks/env-dialog-*.js), not counted.
     name: 'A page using only <env-picker> (env-picker.js)',
     files: ['env-picker.js'],
-    limit: 11_100,
+    limit: 11_050,
     target: 10_000,
   },
   {
@@ -105,14 +106,21 @@ function importsOf(file) {
   return found;
 }
 
-/** `files` and everything they import, each once (dynamic imports too with `dynamic`). */
+/** A chunk of strings in a language other than Italian (`chunks/de-env-picker-*.js`): its language. */
+const languageOf = (file) => /^chunks\/(en|de|fr|sl)-/.exec(file)?.[1];
+
+/**
+ * `files` and everything they import, each once (dynamic imports too with `dynamic`, but not the
+ * strings of other languages than Italian, which only a page in that language loads).
+ */
 function closure(files, { dynamic = false } = {}) {
   const seen = new Set();
   const visit = (file) => {
     if (seen.has(file)) return;
     seen.add(file);
     const found = importsOf(file);
-    for (const next of [...found.static, ...(dynamic ? found.dynamic : [])]) visit(next);
+    const later = dynamic ? found.dynamic.filter((next) => !languageOf(next)) : [];
+    for (const next of [...found.static, ...later]) visit(next);
   };
   files.forEach(visit);
   return [...seen];
@@ -138,6 +146,17 @@ for (const page of PAGES) {
   console.log(
     `${over ? '✗' : ' '} ${page.name}\n    ${kB(bytes).padStart(9)}  ${files.length} files  ${budget}`,
   );
+  // What showing the page in another language adds: the strings its elements load on demand.
+  const byLanguage = new Map();
+  for (const file of files)
+    for (const next of importsOf(file).dynamic)
+      if (languageOf(next))
+        byLanguage.set(languageOf(next), [...(byLanguage.get(languageOf(next)) ?? []), next]);
+  const extra = [...byLanguage].map(([language, chunks]) => {
+    const loaded = closure(chunks).filter((file) => !files.includes(file));
+    return `${language} +${kB(loaded.reduce((sum, file) => sum + gzip(source(file)), 0))} (${loaded.length})`;
+  });
+  if (extra.length) console.log(`    in another language, loaded on demand: ${extra.join(', ')}`);
 }
 
 // The whole kit: every element and every part loaded later, but not the simulator.
@@ -145,15 +164,45 @@ const kit = closure(['customer-area-kit.js', 'autoloader.js'], { dynamic: true }
 const kitBytes = kit.reduce((sum, file) => sum + gzip(source(file)), 0);
 const kitCode = gzip(kit.map(source).join('\n'));
 // Issue 13 added <auto-renewal-control> and <paypal-accounts> (and PayPal's save session): the
-// whole kit grew from 47.5 kB to the limit below; the target is still issue 10's.
+// whole kit grew to the limit below. Issue 10's target is for its seven elements (below).
 const KIT_LIMIT = 65_500;
 const KIT_TARGET = 46_500;
+// Measured and rounded up: the seven elements with their languages loaded on demand, the
+// invalid-presentation check and the env-picker's dialog chunk (README, "Budgets").
+const SEVEN_LIMIT = 47_100;
 if (kitCode > KIT_LIMIT) failures += 1;
 console.log(
   `${kitCode > KIT_LIMIT ? '✗' : ' '} The whole kit, all chunks together (${kit.length} files, as one gzip stream)\n` +
-    `    ${kB(kitCode).padStart(9)}  limit ${kB(KIT_LIMIT)} (issue's target ${kB(KIT_TARGET)}${kitCode <= KIT_TARGET ? ', met' : ', not met'})\n` +
+    `    ${kB(kitCode).padStart(9)}  limit ${kB(KIT_LIMIT)}\n` +
     `    ${kB(kitBytes).padStart(9)}  transferred by a page that loads them all (each file on its own)`,
 );
+
+// Issue 10's target is for its seven elements (the two of issue 13 came later).
+const SEVEN = [
+  'env-picker',
+  'product-card',
+  'product-switch',
+  'party-switch',
+  'paypal-account-select',
+  'order-summary',
+  'order-pay-button',
+];
+const seven = closure(
+  SEVEN.map((tag) => `${tag}.js`),
+  { dynamic: true },
+);
+const sevenCode = gzip(seven.map(source).join('\n'));
+if (sevenCode > SEVEN_LIMIT) failures += 1;
+console.log(
+  `${sevenCode > SEVEN_LIMIT ? '✗' : ' '} Issue 10's seven elements, all their chunks together (${seven.length} files, as one gzip stream)\n` +
+    `    ${kB(sevenCode).padStart(9)}  limit ${kB(SEVEN_LIMIT)} (issue's target ${kB(KIT_TARGET)}${sevenCode <= KIT_TARGET ? ', met' : ', not met'})`,
+);
+for (const language of ['en', 'de', 'fr', 'sl']) {
+  const chunks = all.filter((file) => languageOf(file) === language);
+  console.log(
+    `  Every element's strings in ${language}: ${kB(gzip(chunks.map(source).join('\n')))} (${chunks.length} files, as one gzip stream)`,
+  );
+}
 
 console.log('\nLoaded once, whatever files a page uses:');
 for (const [what, marker] of Object.entries(ONCE)) {

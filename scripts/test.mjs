@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // `npm test`: lint, type check, build, the CDN's page budgets, what the package ships and the
 // package's checks (manifest, publint, attw, README snippets, the strict TS, React and Vue hosts
-// compiled from the npm pack tarball), Node's tests, then the browser tests in Chromium, Firefox
-// ESR and WebKitGTK. Every step runs even when an earlier one fails, so that one run shows every
+// compiled from the npm pack tarball and run in Chromium through a payment), Node's tests, then
+// the browser tests in Chromium, Firefox ESR and WebKitGTK. Every step runs even when an earlier one fails, so that one run shows every
 // problem; each step counts as one check, passed or failed, beside the tests. The last line is
 // always `N passed, N failed`.
 import { spawnSync } from 'node:child_process';
@@ -27,9 +27,9 @@ const steps = [
   ['publint', 'npx', ['publint', '--level', 'suggestion']],
   ['attw', 'npx', ['attw', '--pack', '--profile', 'esm-only']],
   ['README host snippets', 'node', ['scripts/check-hosts.mjs', 'readme']],
-  ['strict TypeScript host (npm pack)', 'node', ['scripts/check-hosts.mjs', 'strict']],
-  ['React 19 host (npm pack)', 'node', ['scripts/check-hosts.mjs', 'react']],
-  ['Vue 3 host (npm pack)', 'node', ['scripts/check-hosts.mjs', 'vue']],
+  ['strict TS host (npm pack, Paga → Pagato)', 'node', ['scripts/check-hosts.mjs', 'strict']],
+  ['React 19 host (npm pack, Paga → Pagato)', 'node', ['scripts/check-hosts.mjs', 'react']],
+  ['Vue 3 host (npm pack, Paga → Pagato)', 'node', ['scripts/check-hosts.mjs', 'vue']],
 ];
 
 function run(name, command, args, env = process.env) {
@@ -64,6 +64,17 @@ function ensureBrowsers(wanted) {
 
 let stepFailures = 0;
 let stepPasses = 0;
+
+// The browsers first: the hosts' payments and the Node tests drive Chromium too.
+let wanted = [];
+try {
+  wanted = wantedEngines();
+} catch (error) {
+  console.error(error.message);
+  stepFailures += 1;
+}
+const missing = wanted.length ? ensureBrowsers(wanted) : [];
+
 for (const [name, command, args] of steps) {
   if (run(name, command, args)) stepPasses += 1;
   else {
@@ -75,18 +86,23 @@ const checkFailures = stepFailures;
 
 let totals = { passed: 0, failed: 0, browsers: {} };
 
-// Node's own tests (test/node: server-side rendering, npm start's server-rendered page): counted
+// Node's own tests (test/node: server-side rendering, npm start's server-rendered page, every
+// story in five languages with axe): counted
 // with the browser tests, from a TAP file beside the spec output.
 const nodeTap = '.node-test.tap';
 rmSync(nodeTap, { force: true });
-const nodeOk = run('Node tests (server-side rendering)', process.execPath, [
-  '--test',
-  '--test-reporter=spec',
-  '--test-reporter-destination=stdout',
-  '--test-reporter=tap',
-  `--test-reporter-destination=${nodeTap}`,
-  'test/node/',
-]);
+const nodeOk = run(
+  'Node tests (server rendering, every story in five languages)',
+  process.execPath,
+  [
+    '--test',
+    '--test-reporter=spec',
+    '--test-reporter-destination=stdout',
+    '--test-reporter=tap',
+    `--test-reporter-destination=${nodeTap}`,
+    'test/node/',
+  ],
+);
 const nodeCounts = { passed: 0, failed: 0 };
 if (existsSync(nodeTap)) {
   const tap = readFileSync(nodeTap, 'utf8');
@@ -96,14 +112,6 @@ if (existsSync(nodeTap)) {
     Number(tap.match(/^# cancelled (\d+)/m)?.[1] ?? 0);
 }
 if (!nodeOk && nodeCounts.failed === 0) stepFailures += 1;
-let wanted = [];
-try {
-  wanted = wantedEngines();
-} catch (error) {
-  console.error(error.message);
-  stepFailures += 1;
-}
-const missing = wanted.length ? ensureBrowsers(wanted) : [];
 if (missing.length) {
   console.error(installHint(missing));
   stepFailures += 1;

@@ -185,7 +185,16 @@ export {
   type RequestOptions,
 } from './events/kit-request-event.js';
 export { KitElement, type KitDependencies } from './internal/kit-element.js';
-export { LocalizeController, setServerLanguage, type Language } from './internal/localize.js';
+export {
+  LANGUAGE_WAIT_MS,
+  loadLanguages,
+  LocalizeController,
+  setServerLanguage,
+  setTerms,
+  type KitTerms,
+  type Language,
+  type TermOverrides,
+} from './internal/localize.js';
 export { KIT_VERSION } from './internal/version.js';
 export {
   MAX_ENVIRONMENTS,

@@ -265,6 +265,10 @@ export const WithNewAccount: Story = {
   play: async ({ canvasElement }) => {
     await openDialog(canvasElement);
     await waitFor(() => expect(part(canvasElement, 'confirm')!.textContent).toContain('PayPal'));
+    // Pressed while PayPal loads, the button does nothing (aria-disabled): wait for PayPal.
+    await waitFor(() =>
+      expect(part(canvasElement, 'confirm')).toHaveAttribute('aria-disabled', 'false'),
+    );
     await confirm(canvasElement);
     await waitFor(() => expect(part(canvasElement, 'result')).not.toBeNull(), { timeout: 10_000 });
   },

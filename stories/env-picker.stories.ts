@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, type TemplateResult } from 'lit';
 import { createRef, ref } from 'lit/directives/ref.js';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
+import { containing, inEnglish, terms } from './language.js';
 import type { EnvPicker, EnvSelectDetail, EnvSelectEvent, Product } from '../src/index.js';
 import { notifiche, pagoPA } from '../test/kit/fixtures.js';
 
@@ -112,10 +113,10 @@ export const ThreeWithCustom: Story = {
 
 /** The dialog, opened by a click on Gestisci. */
 export const DialogOpen: Story = {
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
     const dialog = await openDialog(canvasElement);
     await expect(within(dialog).getByRole('heading')).toHaveTextContent(
-      /In quale ambiente vuoi entrare\?|Which environment/,
+      containing(terms(globals).envPicker.envDialogTitle),
     );
   },
 };
@@ -125,16 +126,20 @@ export const DialogOpen: Story = {
  * _Scegli prima un ambiente._ Pressing it takes the focus to the environments.
  */
 export const EntraBeforeAChoice: Story = {
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
+    const { envEnter, envChooseFirst } = terms(globals).envPicker;
     const dialog = await openDialog(canvasElement);
-    const enter = within(dialog).getByRole('button', { name: /Entra|Enter/ });
-    await userEvent.tab();
-    await userEvent.tab();
-    await expect(enter).toHaveFocus();
+    const root = pickerIn(canvasElement).shadowRoot!;
+    const enter = within(dialog).getByRole('button', { name: containing(envEnter) });
+    // Testing Library's tab() and toHaveFocus() do not see into shadow roots: the shadow root
+    // says what has the focus.
+    await expect(enter).toBeEnabled();
     await expect(enter).toHaveAttribute('aria-disabled', 'true');
-    await expect(enter).toHaveAccessibleDescription(
-      /Scegli prima un ambiente|Choose an environment first/,
-    );
+    await expect(enter).toHaveAccessibleDescription(containing(envChooseFirst));
+    enter.focus();
+    await expect(root.activeElement).toBe(enter);
+    await userEvent.click(enter);
+    await waitFor(() => expect(root.activeElement?.getAttribute('type')).toBe('radio'));
   },
 };
 
@@ -184,6 +189,7 @@ export const ErrorMalformedJson: Story = {
 
 /** `lang="en"` on an ancestor switches every string, ARIA text included (dialog opened). */
 export const English: Story = {
+  loaders: inEnglish,
   render: (args) => html`<div lang="en">${picker(args)}</div>`,
   play: async ({ canvasElement }) => {
     const dialog = await openDialog(canvasElement);

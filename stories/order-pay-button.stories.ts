@@ -2,6 +2,7 @@ import '../src/elements/order-pay-button/define.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, type TemplateResult } from 'lit';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
+import { inEnglish } from './language.js';
 import type { OrderPayButton } from '../src/elements/order-pay-button/order-pay-button.js';
 import type {
   OrderPayAuthorizeEvent,
@@ -165,11 +166,13 @@ async function chooseAndProceed(canvasElement: HTMLElement, value: string): Prom
 
 async function confirmSummary(canvasElement: HTMLElement): Promise<void> {
   const root = elementIn(canvasElement).shadowRoot!;
+  // Busy while PayPal loads (aria-disabled, a press does nothing): wait until it may be pressed.
   const confirm = await waitFor(() => {
     const button = root
       .querySelector('order-summary')
       ?.shadowRoot?.querySelector<HTMLButtonElement>('[part="confirm"]');
     if (!button) throw new Error('no summary yet');
+    if (button.getAttribute('aria-disabled') === 'true') throw new Error('the summary is busy');
     return button;
   });
   await userEvent.click(confirm);
@@ -452,6 +455,7 @@ export const ErrorBadOrder: Story = {
 
 /** `lang="en"` on an ancestor: every string in English (summary opened). */
 export const English: Story = {
+  loaders: inEnglish,
   render: (args) => html`<div lang="en">${render(args)}</div>`,
   play: async ({ canvasElement }) => {
     await toSummary(canvasElement);

@@ -2,6 +2,7 @@ import '../src/elements/order-summary/define.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, type TemplateResult } from 'lit';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
+import { inEnglish, terms } from './language.js';
 import type { OrderSummary } from '../src/elements/order-summary/order-summary.js';
 import type {
   OrderSummaryBackDetail,
@@ -88,10 +89,11 @@ type Story = StoryObj<OrderSummaryArgs>;
 
 /** PEC paid with a registered PayPal account: renewal terms with the account it charges. */
 export const PecWithRegisteredAccount: Story = {
-  play: async ({ args, canvasElement }) => {
+  play: async ({ args, canvasElement, globals }) => {
+    const { summaryTitle, summaryConfirm } = terms(globals).orderSummary;
     const root = shadow(canvasElement);
-    await expect(root.getByRole('heading', { name: 'Riepilogo ordine' })).toBeVisible();
-    await userEvent.click(root.getByRole('button', { name: 'Prosegui e paga' }));
+    await expect(root.getByRole('heading', { name: summaryTitle })).toBeVisible();
+    await userEvent.click(root.getByRole('button', { name: summaryConfirm }));
     await expect(args.onConfirm).toHaveBeenCalledOnce();
   },
 };
@@ -99,9 +101,9 @@ export const PecWithRegisteredAccount: Story = {
 /** A new PayPal account, to register on PayPal while paying. */
 export const NewAccount: Story = {
   args: { payment: newAccountChoice() },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
     await expect(summaryIn(canvasElement).shadowRoot?.textContent).toContain(
-      'lo registrerai su PayPal',
+      terms(globals).orderSummary.summaryNewAccount,
     );
   },
 };
@@ -115,8 +117,10 @@ export const ManyLines: Story = { args: { order: largeOrder() } };
 /** `busy`: the host is starting the payment; both buttons are disabled and nothing fires. */
 export const Busy: Story = {
   args: { busy: true },
-  play: async ({ args, canvasElement }) => {
-    const confirm = shadow(canvasElement).getByRole('button', { name: 'Prosegui e paga' });
+  play: async ({ args, canvasElement, globals }) => {
+    const confirm = shadow(canvasElement).getByRole('button', {
+      name: terms(globals).orderSummary.summaryConfirm,
+    });
     await expect(confirm).toBeDisabled();
     await expect(args.onConfirm).not.toHaveBeenCalled();
   },
@@ -145,9 +149,11 @@ export const StandalonePage: Story = {
       })}
     </main>
   `,
-  play: async ({ args, canvasElement }) => {
+  play: async ({ args, canvasElement, globals }) => {
     const root = shadow(canvasElement);
-    await userEvent.click(root.getByRole('button', { name: 'Prosegui e paga' }));
+    await userEvent.click(
+      root.getByRole('button', { name: terms(globals).orderSummary.summaryConfirm }),
+    );
     await expect(args.onConfirm).toHaveBeenCalledOnce();
     await waitFor(() => expect(summaryIn(canvasElement).busy).toBe(true));
   },
@@ -181,6 +187,7 @@ export const ErrorUnknownCurrency: Story = {
 /** `lang="en"` on an ancestor: English strings and en-GB money ("€1,234.50"). */
 export const English: Story = {
   args: { order: largeOrder(), payment: newAccountChoice() },
+  loaders: inEnglish,
   render: (args) => html`<div lang="en">${summary(args)}</div>`,
   play: async ({ canvasElement }) => {
     await expect(

@@ -2,6 +2,7 @@ import '../src/elements/party-switch/define.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, type TemplateResult } from 'lit';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
+import { containing, inEnglish, storyLocale, terms } from './language.js';
 import type { PartySwitch } from '../src/elements/party-switch/party-switch.js';
 import type { PartySelectDetail, PartySelectEvent } from '../src/events/party-select-event.js';
 import type { Party } from '../src/model/party.js';
@@ -121,22 +122,28 @@ export const Open: Story = {
 
 /** Typing “citta” finds Città di Castello (accents and case do not matter); the count is announced. */
 export const SearchResults: Story = {
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
+    const one = terms(globals).partySwitch.partyResults(
+      '1',
+      new Intl.PluralRules(storyLocale(globals)).select(1),
+    );
     await openPanel(canvasElement);
     const root = shadow(canvasElement);
     await userEvent.type(root.getByRole('combobox'), 'citta');
-    await waitFor(() => expect(countIn(canvasElement)).toHaveTextContent(/1 (ente|organisation)/));
+    await waitFor(() => expect(countIn(canvasElement)).toHaveTextContent(containing(one)));
   },
 };
 
 /** Nothing matches: *Nessun ente trovato*. */
 export const NoResults: Story = {
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
     await openPanel(canvasElement);
     const root = shadow(canvasElement);
     await userEvent.type(root.getByRole('combobox'), 'Torino');
     await waitFor(() =>
-      expect(countIn(canvasElement)).toHaveTextContent(/Nessun ente|No organisation/),
+      expect(countIn(canvasElement)).toHaveTextContent(
+        containing(terms(globals).partySwitch.partyNoResults),
+      ),
     );
   },
 };
@@ -218,12 +225,12 @@ export const ParentNameSearch: Story = {
 /** “monteverde 12” also finds Monteverde 13 through its IPA code c_m129: the row shows it. */
 export const CodeThatMatched: Story = {
   args: { parties: long },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
     await openPanel(canvasElement);
     await userEvent.type(shadow(canvasElement).getByRole('combobox'), 'monteverde 12');
     await waitFor(() =>
       expect(shadow(canvasElement).getAllByRole('option')[0]).toHaveTextContent(
-        /Codice IPA c_m129|IPA code c_m129/,
+        containing(terms(globals).partySwitch.partyIpaCode('c_m129')),
       ),
     );
   },
@@ -272,6 +279,7 @@ export const Error: Story = {
 
 /** `lang="en"` on an ancestor switches every string, ARIA text included (panel opened). */
 export const English: Story = {
+  loaders: inEnglish,
   render: (args) => html`<div lang="en">${partySwitch(args)}</div>`,
   play: async ({ canvasElement }) => {
     await openPanel(canvasElement);

@@ -2,6 +2,7 @@ import '../src/elements/paypal-account-select/define.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, type TemplateResult } from 'lit';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
+import { inEnglish } from './language.js';
 import type { PayPalAccountSelect } from '../src/elements/paypal-account-select/paypal-account-select.js';
 import type { Order } from '../src/model/order.js';
 import type { PayPalAccount } from '../src/model/paypal-account.js';
@@ -153,5 +154,6 @@ export const ErrorInvalidAccounts: Story = {
 
 /** `lang="en"` on an ancestor switches every string. */
 export const English: Story = {
+  loaders: inEnglish,
   render: (args) => html`<div lang="en">${control(args)}</div>`,
 };

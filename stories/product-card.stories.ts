@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, type TemplateResult } from 'lit';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
+import { inEnglish, terms } from './language.js';
 import '../src/elements/product-card/define.js';
 import type { ProductCard } from '../src/elements/product-card/product-card.js';
 import type { ProductJoinDetail, ProductJoinEvent } from '../src/events/product-join-event.js';
@@ -133,8 +134,9 @@ export const Pending: Story = {
 /** Not joined yet: Aderisci (the spy receives `product-join`) and Scopri di più. */
 export const Available: Story = {
   args: { product: available },
-  play: async ({ args, canvasElement }) => {
-    await userEvent.click(shadow(canvasElement).getByRole('button', { name: /Aderisci|Join/ }));
+  play: async ({ args, canvasElement, globals }) => {
+    const name = terms(globals).productCard.productJoinLabel(available.name);
+    await userEvent.click(shadow(canvasElement).getByRole('button', { name }));
     await expect(args.onProductJoin).toHaveBeenCalledWith(
       expect.objectContaining({ product: expect.objectContaining({ id: available.id }) }),
     );
@@ -208,6 +210,7 @@ export const ErrorInvalidInfoHref: Story = {
 
 /** `lang="en"` on an ancestor switches every string, ARIA names included. */
 export const English: Story = {
+  loaders: inEnglish,
   render: (args) => html`
     <div
       lang="en"

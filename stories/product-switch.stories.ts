@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, type TemplateResult } from 'lit';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
+import { inEnglish } from './language.js';
 import '../src/elements/product-switch/define.js';
 import type { ProductSwitch } from '../src/elements/product-switch/product-switch.js';
 import type { EnvSelectDetail, EnvSelectEvent, Product } from '../src/index.js';
@@ -133,6 +134,7 @@ export const ErrorInvalidProducts: Story = {
 
 /** `lang="en"` on an ancestor: badge, menu and every ARIA text in English (menu opened). */
 export const English: Story = {
+  loaders: inEnglish,
   render: (args) => html`<div lang="en">${productSwitch(args)}</div>`,
   play: async ({ canvasElement }) => {
     await openMenu(canvasElement);

@@ -1,5 +1,6 @@
-import { LitElement } from 'lit';
-import { LocalizeController } from './localize.js';
+import { LitElement, type PropertyDeclarations } from 'lit';
+import { common } from '../translations/common.js';
+import { LocalizeController, type TermOverrides } from './localize.js';
 import type { Catalogue, Terms } from './terms.js';
 import { KIT_VERSION } from './version.js';
 
@@ -20,7 +21,11 @@ export function defineAll(dependencies: KitDependencies): void {
  */
 export class KitElement<T extends Terms = Terms> extends LitElement {
   /** The element's own strings in every language (`src/translations`). */
-  static terms: Catalogue<Terms> = { it: {}, en: {} };
+  static terms: Catalogue<Terms> = common;
+
+  static override properties: PropertyDeclarations = {
+    terms: { attribute: false },
+  };
 
   /** The version of customer-area-kit this class belongs to. */
   static readonly version: string = KIT_VERSION;
@@ -59,8 +64,23 @@ export class KitElement<T extends Terms = Terms> extends LitElement {
     );
   }
 
+  /**
+   * Overrides of this element's strings, in whatever language it shows: `{ payButton: 'Paga
+   * ora' }`. Any key of the element's catalogue or of the shared one; parameterised terms take
+   * functions with the same parameters. Unknown keys are ignored, with one `console.error`.
+   * `setTerms()` overrides them for every instance, per language.
+   */
+  terms?: TermOverrides<T & typeof common.it>;
+
   protected readonly localize: LocalizeController<T> = new LocalizeController<T>(
     this,
     (this.constructor as typeof KitElement).terms as Catalogue<T>,
+    () => this.terms,
   );
+
+  /** The first render waits (briefly) for the element's language: see `LocalizeController.ready()`. */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const ready = this.localize.ready();
+    return ready ? ready.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+  }
 }

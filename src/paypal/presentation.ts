@@ -4,6 +4,8 @@
  * In a module of its own: `<order-pay-button>` checks its `presentation` attribute at once, and
  * loads the SDK wrapper (`sdk.ts`) only when a new PayPal account is a choice.
  */
+import { fail, validate, type Validated } from '../model/validation.js';
+
 export type PayPalPresentation = 'auto' | 'popup' | 'modal' | 'redirect';
 
 /** The presentations the `presentation` attribute accepts. */
@@ -21,14 +23,18 @@ export function presentationOf(value: string): PayPalPresentation {
     : 'auto';
 }
 
-const reported = new WeakMap<Element, string>();
-
-/** Says once per element and value that `presentation` is unknown (`auto` is used instead). */
-export function checkPresentation(element: Element, value: string): void {
-  if (PAYPAL_PRESENTATIONS.includes(value as PayPalPresentation) || reported.get(element) === value)
-    return;
-  reported.set(element, value);
-  console.error(
-    `<${element.localName}>: presentation=${JSON.stringify(value)} is not one of ${PAYPAL_PRESENTATIONS.join(', ')}: "auto" is used.`,
-  );
+/**
+ * Validates the `presentation` attribute: one of the presentations (`auto` when absent), else
+ * invalid data, which the element shows and logs as any invalid data, never silently `auto`.
+ */
+export function parsePresentation(
+  input: unknown,
+  field = 'presentation',
+): Validated<PayPalPresentation> {
+  return validate(() => {
+    if (input === undefined || input === null) return 'auto';
+    if (typeof input !== 'string') fail(field, 'type');
+    if (!PAYPAL_PRESENTATIONS.includes(input as PayPalPresentation)) fail(field, 'unknown');
+    return input as PayPalPresentation;
+  });
 }

@@ -128,6 +128,71 @@ describe('the CDN build', () => {
     expect(requested(doc).filter((file) => file.startsWith('chunks/panel-'))).to.have.length(1);
   });
 
+  describe("<env-picker>'s dialog, loaded on the first Gestisci", () => {
+    const pagoPA =
+      '{"id":"pagopa","name":"pagoPA","environments":[{"id":"collaudo","href":"#c"},{"id":"produzione","href":"#p"}]}';
+    /** A page with only env-picker.js; `head` goes before its script (an import map). */
+    const onlyEnvPicker = (head = '') =>
+      onThisServer(
+        `<env-picker product='${pagoPA}'></env-picker>`,
+        `${head}<script>
+          window.errors = [];
+          const error = console.error;
+          console.error = (...args) => (window.errors.push(args.map(String).join(' ')), error(...args));
+        </script><script type="module" src="/dist/cdn/env-picker.js"></script>`,
+      );
+    const dialogChunk = (file: string) => file.startsWith('chunks/env-dialog-');
+
+    it('is not requested before Gestisci, then opens with the focus on the first environment', async () => {
+      const doc = await page({ html: onlyEnvPicker() });
+      await defined(doc, 'env-picker');
+      const picker = element(doc, 'env-picker');
+      await picker.updateComplete;
+      const root = picker.shadowRoot!;
+      expect(text(root.querySelector('button'))).to.equal('Gestisci pagoPA');
+      expect(requested(doc).filter(dialogChunk), 'the dialog before Gestisci').to.deep.equal([]);
+      expect(root.querySelector('dialog')!.open).to.equal(false);
+
+      await click(root.querySelector('button')!);
+      await until(() => !!root.querySelector('dialog')?.open, 'the dialog opens');
+      expect(requested(doc).filter(dialogChunk)).to.have.length(1);
+      expect(root.activeElement).to.equal(root.querySelector('input[value="collaudo"]'));
+      expect(text(root.querySelector('[part="title"]'))).to.equal(
+        'In quale ambiente vuoi entrare?',
+      );
+      await press('Escape');
+      await until(() => !root.querySelector('dialog')!.open, 'the dialog closes');
+      expect(root.activeElement).to.equal(root.querySelector('[part="button"]'));
+    });
+
+    it('keeps Gestisci and says why, on screen and in the console, when the dialog cannot be loaded', async () => {
+      const integrity = (await (await fetch('/dist/cdn/integrity.json')).json()) as object;
+      const chunk = Object.keys(integrity).find(dialogChunk)!;
+      // The dialog's file, as a failed network would leave it: not found.
+      const importMap = `<script type="importmap">${JSON.stringify({
+        imports: { [`/dist/cdn/${chunk}`]: '/dist/cdn/chunks/env-dialog-missing.js' },
+      })}</script>`;
+      const doc = await page({ html: onlyEnvPicker(importMap) });
+      await defined(doc, 'env-picker');
+      const picker = element(doc, 'env-picker');
+      await picker.updateComplete;
+      const root = picker.shadowRoot!;
+
+      await click(root.querySelector('button')!);
+      const errors = (windowOf(doc) as PageWindow & { errors: string[] }).errors;
+      await until(() => errors.length > 0, 'the failure is logged');
+      await picker.updateComplete;
+      expect(errors[0]).to.contain('<env-picker>: the choice of environment could not be loaded.');
+      expect(root.querySelector('dialog')!.open, 'an empty dialog').to.equal(false);
+      expect(text(root.querySelector('button'))).to.equal('Gestisci pagoPA');
+      const error = root.querySelector('[part="error"]');
+      expect(error?.getAttribute('role')).to.equal('alert');
+      expect(text(error)).to.equal(
+        'Non è stato possibile aprire la scelta dell’ambiente: controlla la connessione e riprova.',
+      );
+    });
+  });
+
   describe('the autoloader', () => {
     it('defines the tags on the page and inside kit elements, loading only their files', async () => {
       const doc = await page('/test/cdn/autoloader.html');

@@ -54,6 +54,33 @@ describe('demo: Area Clienti', () => {
   }
 });
 
+describe('demo: Area Clienti in five languages', () => {
+  afterEach(() => {
+    document.querySelectorAll('iframe').forEach((frame) => frame.remove());
+    localStorage.removeItem('customer-area-kit-demo:lang');
+  });
+
+  for (const [language, name, services, renewalOn] of [
+    ['de', 'Deutsch', 'Dienste', 'Automatische Verlängerung aktiv'],
+    ['fr', 'Français', 'Services', 'Renouvellement automatique activé'],
+    ['sl', 'Slovenščina', 'Storitve', 'Samodejno podaljšanje je aktivno'],
+  ] as const) {
+    it(`switches the page and the elements to ${name}`, async () => {
+      const page = await openDemo(390, 844);
+      const button = page.querySelector<HTMLElement>(`[data-lang="${language}"]`)!;
+      await click(button);
+      expect(button.getAttribute('aria-pressed'), `${name} pressed`).to.equal('true');
+      expect(page.documentElement.lang).to.equal(language);
+      expect(text(page.querySelector('#services-title'))).to.equal(services);
+      const control = page.querySelector('auto-renewal-control')!;
+      await until(
+        () => text(control.shadowRoot?.querySelector('[part="state"]')).startsWith(renewalOn),
+        `the first service's renewal in ${name}`,
+      );
+    });
+  }
+});
+
 describe('demo: Area Clienti, Servizi and Account PayPal', () => {
   afterEach(() => {
     document.querySelectorAll('iframe').forEach((frame) => frame.remove());

@@ -2,6 +2,7 @@
  * Driving a `<paypal-accounts>` the way a customer does: the real mouse and keyboard, reading
  * what is on screen.
  */
+import './languages.js';
 import { fixture, html } from '@open-wc/testing';
 import '../../src/elements/paypal-accounts/define.js';
 import type { PayPalAccounts } from '../../src/elements/paypal-accounts/paypal-accounts.js';

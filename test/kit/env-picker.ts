@@ -1,4 +1,5 @@
 /** Driving an `<env-picker>` as a person does, reading what it shows. */
+import './languages.js';
 import { fixture, html } from '@open-wc/testing';
 import '../../src/elements/env-picker/define.js';
 import type { EnvPicker } from '../../src/elements/env-picker/env-picker.js';

@@ -1,4 +1,5 @@
 /** An `<order-summary>` as the customer reads it, and the host that answers it. */
+import './languages.js';
 import { fixture, html } from '@open-wc/testing';
 import '../../src/elements/order-summary/define.js';
 import type { OrderSummary } from '../../src/elements/order-summary/order-summary.js';

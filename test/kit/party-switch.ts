@@ -1,4 +1,5 @@
 /** Driving a `<party-switch>` as a person does, reading what it shows and says. */
+import './languages.js';
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/elements/party-switch/define.js';
 import type { PartySwitch } from '../../src/elements/party-switch/party-switch.js';

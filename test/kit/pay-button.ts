@@ -2,6 +2,7 @@
  * Driving an `<order-pay-button>` the way a customer does: the real mouse and keyboard, reading
  * what is on screen. Shared by the element's test files.
  */
+import './languages.js';
 import { fixture, html } from '@open-wc/testing';
 import '../../src/elements/order-pay-button/define.js';
 import type { OrderPayButton } from '../../src/elements/order-pay-button/order-pay-button.js';

@@ -1,4 +1,5 @@
 /** Driving a `<paypal-account-select>` as a customer does, alone or in a host's form. */
+import './languages.js';
 import { until } from './wait.js';
 import { fixture, html } from '@open-wc/testing';
 import '../../src/elements/paypal-account-select/define.js';

@@ -3,6 +3,7 @@
  * window driven with the real mouse, the host's backend for a new account, and the callbacks of
  * a PayPal session recorded.
  */
+import './languages.js';
 import type {
   OnApproveDataOneTimePayments,
   OnCancelDataOneTimePayments,

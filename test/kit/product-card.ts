@@ -1,4 +1,5 @@
 /** Driving a `<product-card>` as a person does, reading what it shows. */
+import './languages.js';
 import { fixture, html } from '@open-wc/testing';
 import '../../src/elements/product-card/define.js';
 import type { ProductCard } from '../../src/elements/product-card/product-card.js';

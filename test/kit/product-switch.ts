@@ -1,6 +1,8 @@
 /** Driving a `<product-switch>` as a person does, reading what it shows. */
+import './languages.js';
 import { fixture, html } from '@open-wc/testing';
 import '../../src/elements/product-switch/define.js';
+import type { EnvPicker } from '../../src/elements/env-picker/env-picker.js';
 import type { ProductSwitch } from '../../src/elements/product-switch/product-switch.js';
 import type { Product } from '../../src/model/product.js';
 import { logging } from './console.js';
@@ -65,10 +67,14 @@ export const focusedName = () => text(deepActiveElement()?.querySelector('.name'
 export const itemNames = (el: ProductSwitch) =>
   parts(el).items.map((item) => text(item.querySelector('.name')));
 
-/** Lets the element render and the popover settle. */
+/**
+ * Lets the element render and the popover settle, and the environment dialog open (its code
+ * loads the first time it opens).
+ */
 export async function settle(el: ProductSwitch): Promise<void> {
   await el.updateComplete;
   await nextTask();
+  await el.shadowRoot!.querySelector<EnvPicker>('env-picker')?.updateComplete;
 }
 
 /** Focuses the menu button and presses `key` (Enter by default). */

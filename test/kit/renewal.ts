@@ -2,6 +2,7 @@
  * Driving an `<auto-renewal-control>` the way a customer does: the real mouse and keyboard,
  * reading what is on screen.
  */
+import './languages.js';
 import { fixture, html } from '@open-wc/testing';
 import '../../src/elements/auto-renewal-control/define.js';
 import type { AutoRenewalControl } from '../../src/elements/auto-renewal-control/auto-renewal-control.js';

@@ -20,7 +20,7 @@ type Updating = HTMLElement & { updateComplete?: Promise<unknown> };
  */
 export function serverRendered<T extends HTMLElement>(template: TemplateResult): Promise<T> {
   return ssrNonHydratedFixture<T>(template, {
-    modules: ['../../src/all.ts'],
+    modules: ['../../src/all.ts', './ssr-languages.ts'],
     base: import.meta.url,
   });
 }

@@ -15,7 +15,8 @@ const { render } = await import('@lit-labs/ssr');
 const { collectResult } = await import('@lit-labs/ssr/lib/render-result.js');
 const { html } = await import('lit');
 await import('../../src/all.ts');
-const { setServerLanguage } = await import('../../src/internal/localize.ts');
+const { loadLanguages, setServerLanguage } = await import('../../src/internal/localize.ts');
+await loadLanguages(['en']);
 
 const { pecOrder } = await import('../kit/fixtures.ts');
 /** The kit's PEC order, its product name with markup a server must escape. */

@@ -34,8 +34,7 @@ import {
 import { jsonAttribute, type Validated } from '../../model/validation.js';
 import { PayPalLoader } from '../../paypal/loader-controller.js';
 import { SaveController } from '../../paypal/save-controller.js';
-import * as en from '../../translations/en.js';
-import * as it from '../../translations/it.js';
+import { autoRenewalControl } from '../../translations/auto-renewal-control.js';
 import type { PayPalAccountSelect } from '../paypal-account-select/paypal-account-select.js';
 import { styles } from './auto-renewal-control.styles.js';
 import {
@@ -118,7 +117,7 @@ const keyOf = (service: ParsedService) => `auto-renewal:${service.id}`;
  * @cssproperty --cak-color-on-error-surface - Text of an error message. Default `#761f2b`.
  */
 export class AutoRenewalControl extends KitElement<Terms> {
-  static override terms = { it: it.autoRenewalControl, en: en.autoRenewalControl };
+  static override terms = autoRenewalControl;
 
   static override dependencies = dependencies;
 

@@ -1,36 +1,18 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { EnvSelectEvent } from '../../events/env-select-event.js';
 import { KitElement } from '../../internal/kit-element.js';
-import * as en from '../../translations/en.js';
-import * as it from '../../translations/it.js';
+import { envPicker } from '../../translations/env-picker.js';
+import type * as it from '../../translations/it.js';
 import { logIssue, renderIssue } from '../../internal/report.js';
-import {
-  buttonStyles,
-  dialogStyles,
-  errorStyles,
-  hostStyles,
-} from '../../internal/shared.styles.js';
+import { buttonStyles, errorStyles, hostStyles } from '../../internal/shared.styles.js';
 import { safeLocalStorage } from '../../internal/storage.js';
 import { parseProduct, type Environment, type Product } from '../../model/product.js';
 import { jsonAttribute, type Validated } from '../../model/validation.js';
+import type { EnvDialog } from './env-dialog.js';
 import { styles } from './env-picker.styles.js';
 
 const STORAGE_PREFIX = 'cak-env:';
-
-/** Translations of the well-known environments: label and description. */
-const KNOWN: Partial<
-  Record<
-    string,
-    readonly [
-      'envCollaudo' | 'envProduzione',
-      'envCollaudoDescription' | 'envProduzioneDescription',
-    ]
-  >
-> = {
-  collaudo: ['envCollaudo', 'envCollaudoDescription'],
-  produzione: ['envProduzione', 'envProduzioneDescription'],
-};
 
 /**
  * The **Gestisci** action of one product. With one environment (or none) it selects at once;
@@ -68,9 +50,9 @@ const KNOWN: Partial<
  * @cssproperty --cak-color-on-error-surface - Text of an error message. Default `#761f2b`.
  */
 export class EnvPicker extends KitElement<typeof it.envPicker> {
-  static override terms = { it: it.envPicker, en: en.envPicker };
+  static override terms = envPicker;
 
-  static override styles = [hostStyles, buttonStyles, dialogStyles, errorStyles, styles];
+  static override styles = [hostStyles, buttonStyles, errorStyles, styles];
 
   // Lit's static form rather than decorators: it keeps tslib's __decorate out of the CDN bundle.
   static override properties = {
@@ -91,10 +73,18 @@ export class EnvPicker extends KitElement<typeof it.envPicker> {
   /** `none` hides the Gestisci button, for hosts and elements that call `open()` themselves. */
   trigger: 'button' | 'none' = 'button';
 
-  /** The environment id checked in the dialog. */
-  #selected: string | undefined;
   #validated: Validated<Product> | undefined;
-  #returnFocus: HTMLElement | undefined;
+  /**
+   * The dialog's content — the radios, Annulla and Entra, their handlers and styles
+   * (`./env-dialog.ts`) — is loaded the first time it is needed: a page where no one chooses an
+   * environment never loads it.
+   */
+  #view: EnvDialog | undefined;
+  #viewLoad: Promise<EnvDialog | undefined> | undefined;
+  /** `open()` under way. */
+  #opening: Promise<void> | undefined;
+  /** The dialog's code could not be loaded when the customer asked for it: say so. */
+  #loadFailed = false;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('product')) {
@@ -104,11 +94,50 @@ export class EnvPicker extends KitElement<typeof it.envPicker> {
   }
 
   /**
+   * Loads the dialog's code, once (on the first choice, or as soon as the pointer or the focus
+   * reaches Gestisci). A failed load is logged, said on screen when the customer asked for the
+   * choice, and tried again on the next Gestisci.
+   */
+  #loadDialog(): Promise<EnvDialog | undefined> {
+    this.#viewLoad ??= import('./env-dialog.js').then(
+      ({ EnvDialog }) =>
+        (this.#view = new EnvDialog(this, {
+          localize: this.localize,
+          product: () => this.#validProduct,
+          select: (product, environment) => this.#select(product, environment),
+        })),
+      (error: unknown) => {
+        this.#viewLoad = undefined;
+        console.error(`<${this.localName}>: the choice of environment could not be loaded.`, error);
+        return undefined;
+      },
+    );
+    return this.#viewLoad;
+  }
+
+  /**
+   * While the dialog opens (its code loads on the first choice), an update is not complete: it
+   * completes with the dialog open.
+   */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    await this.#opening;
+    if (this.#viewLoad && !this.#view) await this.#viewLoad;
+    return super.getUpdateComplete();
+  }
+
+  /**
    * Starts the choice as the Gestisci button does: selects at once when the product has one
    * environment or none, otherwise opens the dialog. Resolves once the dialog is open.
    */
-  async open(): Promise<void> {
-    await this.updateComplete;
+  open(): Promise<void> {
+    this.#opening ??= this.#open().finally(() => (this.#opening = undefined));
+    return this.#opening;
+  }
+
+  async #open(): Promise<void> {
+    // The dialog's code is on its way before anything else waits.
+    if (this.#several) void this.#loadDialog();
+    await super.getUpdateComplete();
     const product = this.#validProduct;
     if (!product || this.#dialog?.open) return;
     const environments = product.environments ?? [];
@@ -116,23 +145,15 @@ export class EnvPicker extends KitElement<typeof it.envPicker> {
       this.#select(product, environments[0] ?? null);
       return;
     }
-    this.#returnFocus = this.renderRoot.querySelector<HTMLElement>('button') ?? deepActiveElement();
-    const remembered = this.remember ? safeLocalStorage.get(STORAGE_PREFIX + product.id) : null;
-    this.#selected = environments.some((e) => e.id === remembered)
-      ? (remembered ?? undefined)
-      : undefined;
-    this.requestUpdate();
-    await this.updateComplete;
-    const dialog = this.#dialog;
-    if (!dialog || dialog.open) return;
-    dialog.showModal();
-    this.#focusChoice();
-  }
-
-  /** Focuses the checked environment, else the first (the radios are the only inputs). */
-  #focusChoice(): void {
-    const root = this.renderRoot;
-    (root.querySelector<HTMLElement>('input:checked') ?? root.querySelector('input'))?.focus();
+    const view = this.#view ?? (await this.#loadDialog());
+    if (this.#loadFailed !== !view) {
+      this.#loadFailed = !view;
+      this.requestUpdate();
+    }
+    // While the code loaded, the product may have changed.
+    if (!view || product !== this.#validProduct) return;
+    view.open(product, this.remember ? safeLocalStorage.get(STORAGE_PREFIX + product.id) : null);
+    await super.getUpdateComplete();
   }
 
   get #dialog(): HTMLDialogElement | null {
@@ -141,6 +162,10 @@ export class EnvPicker extends KitElement<typeof it.envPicker> {
 
   get #validProduct(): Product | undefined {
     return this.#validated?.ok ? this.#validated.value : undefined;
+  }
+
+  get #several(): boolean {
+    return (this.#validProduct?.environments?.length ?? 0) > 1;
   }
 
   #select(product: Product, environment: Environment | null): void {
@@ -157,75 +182,13 @@ export class EnvPicker extends KitElement<typeof it.envPicker> {
     void this.open();
   }
 
-  #onChange(event: Event): void {
-    this.#selected = (event.target as HTMLInputElement).value;
-    this.requestUpdate();
-  }
-
-  #onSubmit(event: SubmitEvent): void {
-    event.preventDefault();
-    const product = this.#validProduct;
-    const environment = product?.environments?.find((e) => e.id === this.#selected);
-    if (!product || !this.#dialog?.open) return;
-    if (!environment) {
-      // Entra before a choice: it stays focusable (aria-disabled) and says why; take the user
-      // to the choice.
-      this.#focusChoice();
-      return;
-    }
-    this.#dialog.close();
-    this.#select(product, environment);
-  }
-
-  #onCancelClick(): void {
-    this.#dialog?.close();
-  }
-
-  #onClose(): void {
-    const target = this.#returnFocus;
-    this.#returnFocus = undefined;
-    if (target?.isConnected) target.focus();
-  }
-
-  #label(environment: Environment): string {
-    const known = KNOWN[environment.id];
-    return environment.label ?? (known ? this.localize.term(known[0]) : environment.id);
-  }
-
-  #description(environment: Environment): string | undefined {
-    const known = KNOWN[environment.id];
-    return environment.description ?? (known && this.localize.term(known[1]));
-  }
-
-  #renderOption(environment: Environment, index: number): TemplateResult {
-    const description = this.#description(environment);
-    return html`
-      <label class="option" part="option">
-        <input
-          type="radio"
-          name="environment"
-          .value=${environment.id}
-          ?checked=${this.#selected === environment.id}
-          aria-labelledby="label-${index}"
-          aria-describedby=${description ? `description-${index}` : nothing}
-          @change=${this.#onChange}
-        />
-        <strong id="label-${index}">${this.#label(environment)}</strong>
-        ${
-          description
-            ? html`<span class="option-description" id="description-${index}">${description}</span>`
-            : nothing
-        }
-      </label>
-    `;
+  /** The pointer or the focus reached Gestisci: the dialog may be next, fetch its code now. */
+  #onTriggerIntent(): void {
+    if (this.#several) void this.#loadDialog();
   }
 
   protected override updated(): void {
-    // The checked radio as a property: once the customer has clicked one, `checked` attributes
-    // no longer count. (The server renders the attribute only: Lit SSR would write the property
-    // as checked="false", which checks a radio.)
-    for (const radio of this.renderRoot.querySelectorAll<HTMLInputElement>('input[type="radio"]'))
-      radio.checked = radio.value === this.#selected;
+    this.#view?.updated();
   }
 
   protected override render(): unknown {
@@ -235,8 +198,10 @@ export class EnvPicker extends KitElement<typeof it.envPicker> {
       return renderIssue(this.localize, this.localize.term('invalidProduct'), validated.issue);
     }
     const product = validated.value;
-    const environments = product.environments ?? [];
-    const several = environments.length > 1;
+    const several = (product.environments?.length ?? 0) > 1;
+    const view = this.#view;
+    // With several environments the closed <dialog> is always there (empty until its code is
+    // loaded: a server renders it so, and a closed dialog shows nothing).
     return html`
       ${
         this.trigger === 'none'
@@ -248,6 +213,8 @@ export class EnvPicker extends KitElement<typeof it.envPicker> {
                 part="button"
                 aria-haspopup=${ifDefined(several ? 'dialog' : undefined)}
                 @click=${this.#onTriggerClick}
+                @pointerenter=${this.#onTriggerIntent}
+                @focus=${this.#onTriggerIntent}
               >
                 ${this.localize.term('manage')}<span class="visually-hidden"> ${product.name}</span>
               </button>
@@ -255,50 +222,24 @@ export class EnvPicker extends KitElement<typeof it.envPicker> {
       }
       ${
         several
-          ? html`
-              <dialog part="dialog" aria-labelledby="title" @close=${this.#onClose}>
-                <form @submit=${this.#onSubmit}>
-                  <p class="product-name">${product.name}</p>
-                  <h2 part="title" id="title">${this.localize.term('envDialogTitle')}</h2>
-                  <div class="options" role="radiogroup" aria-labelledby="title">
-                    ${environments.map((environment, index) => this.#renderOption(environment, index))}
-                  </div>
-                  <p class="hint" id="hint" ?hidden=${!!this.#selected}>
-                    ${this.localize.term('envChooseFirst')}
-                  </p>
-                  <div class="actions">
-                    <button
-                      type="button"
-                      class="button secondary"
-                      part="cancel"
-                      @click=${this.#onCancelClick}
-                    >
-                      ${this.localize.term('envCancel')}
-                    </button>
-                    <button
-                      type="submit"
-                      class="button"
-                      part="confirm"
-                      aria-disabled=${this.#selected ? 'false' : 'true'}
-                      aria-describedby=${this.#selected ? nothing : 'hint'}
-                    >
-                      ${this.localize.term('envEnter')}
-                    </button>
-                  </div>
-                </form>
-              </dialog>
-            `
+          ? html`<dialog
+              part="dialog"
+              aria-labelledby=${ifDefined(view && 'title')}
+              @close=${view?.onClose}
+            >
+              ${view?.render(product)}
+            </dialog>`
+          : nothing
+      }
+      ${
+        this.#loadFailed
+          ? html`<p class="error" role="alert" part="error">
+              ${this.localize.term('envLoadFailed')}
+            </p>`
           : nothing
       }
     `;
   }
-}
-
-/** The focused element, looking inside open shadow roots. */
-function deepActiveElement(): HTMLElement | undefined {
-  let active = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active instanceof HTMLElement ? active : undefined;
 }
 
 declare global {

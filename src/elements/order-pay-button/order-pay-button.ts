@@ -33,13 +33,12 @@ import {
 } from '../../model/paypal-account.js';
 import { jsonAttribute, type Validated } from '../../model/validation.js';
 import type { PayPalEnvironment } from '../../paypal/environment.js';
-import * as en from '../../translations/en.js';
-import * as it from '../../translations/it.js';
+import { orderPayButton } from '../../translations/order-pay-button.js';
 import { loadAccounts } from './accounts.js';
 import { failureText, type Terms } from './messages.js';
 import { styles } from './order-pay-button.styles.js';
 import { PaymentController, phaseOf, type PaymentAttempt } from './payment-controller.js';
-import { checkPresentation, type PayPalPresentation } from '../../paypal/presentation.js';
+import { parsePresentation, type PayPalPresentation } from '../../paypal/presentation.js';
 import { StepsController } from './lazy-steps.js';
 import type { StepHandlers } from './steps.js';
 import { renderTrigger, triggerStatus } from './trigger.js';
@@ -119,7 +118,7 @@ const DEFAULT_TIMEOUT = 60_000;
  * @cssproperty --cak-color-on-error-surface - Text of an error message. Default `#761f2b`.
  */
 export class OrderPayButton extends KitElement<Terms> {
-  static override terms = { it: it.orderPayButton, en: en.orderPayButton };
+  static override terms = orderPayButton;
 
   static override styles = [
     hostStyles,
@@ -178,7 +177,8 @@ export class OrderPayButton extends KitElement<Terms> {
 
   /**
    * How PayPal shows itself for a new account: `auto` (default), `popup`, `modal`, `redirect`.
-   * Whatever PayPal chooses, a return to the page resumes the payment.
+   * Whatever PayPal chooses, a return to the page resumes the payment. Any other value is invalid
+   * data: the element shows the error in place of Paga.
    */
   presentation: PayPalPresentation = 'auto';
 
@@ -186,6 +186,7 @@ export class OrderPayButton extends KitElement<Terms> {
   #validated: Validated<ParsedOrder> | undefined;
   #accounts: Validated<PayPalAccount[]> | undefined;
   #methods: Validated<PaymentMethod[]> = parseMethods(undefined);
+  #presentation: Validated<PayPalPresentation> = { ok: true, value: 'auto' };
   /** Prosegui was pressed with several methods and none chosen. */
   #methodMissing = false;
   /** The order the open flow is about (the host may change `order` meanwhile). */
@@ -245,7 +246,10 @@ export class OrderPayButton extends KitElement<Terms> {
       if (!this.#methods.ok) logIssue(this.localName, this.#methods.issue);
     }
     if (changed.has('paypalClientId') || changed.has('paypalEnvironment')) this.#preparePayPal();
-    if (changed.has('presentation')) checkPresentation(this, this.presentation);
+    if (changed.has('presentation')) {
+      this.#presentation = parsePresentation(this.presentation);
+      if (!this.#presentation.ok) logIssue(this.localName, this.#presentation.issue);
+    }
   }
 
   protected override firstUpdated(): void {
@@ -575,6 +579,12 @@ export class OrderPayButton extends KitElement<Terms> {
         this.localize,
         this.localize.term('payInvalidMethods'),
         this.#methods.issue,
+      );
+    if (!this.#presentation.ok)
+      return renderIssue(
+        this.localize,
+        this.localize.term('payInvalidSetting'),
+        this.#presentation.issue,
       );
     if (!validated) return nothing;
     const order = validated.value;

@@ -26,8 +26,8 @@ import {
   type Validated,
   type ValidationIssue,
 } from '../../model/validation.js';
-import * as en from '../../translations/en.js';
-import * as it from '../../translations/it.js';
+import { orderSummary } from '../../translations/order-summary.js';
+import type * as it from '../../translations/it.js';
 import { styles } from './order-summary.styles.js';
 
 /**
@@ -95,7 +95,7 @@ import { styles } from './order-summary.styles.js';
  * @cssproperty --cak-color-on-error-surface - Text of an error message. Default `#761f2b`.
  */
 export class OrderSummary extends KitElement<typeof it.orderSummary> {
-  static override terms = { it: it.orderSummary, en: en.orderSummary };
+  static override terms = orderSummary;
 
   static override styles = [hostStyles, textStyles, buttonStyles, errorStyles, styles];
 

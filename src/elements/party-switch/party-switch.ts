@@ -1,8 +1,8 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { PartySelectEvent } from '../../events/party-select-event.js';
 import { KitElement } from '../../internal/kit-element.js';
-import * as en from '../../translations/en.js';
-import * as it from '../../translations/it.js';
+import { partySwitch } from '../../translations/party-switch.js';
+import type * as it from '../../translations/it.js';
 import { logIssue, renderIssue } from '../../internal/report.js';
 import { errorStyles, hostStyles } from '../../internal/shared.styles.js';
 import { isWellKnownRole, parseParties, type Party } from '../../model/party.js';
@@ -77,7 +77,7 @@ const PANEL_WIDTH = 28;
  * @cssproperty --cak-color-warning-text - Why an organisation cannot be chosen. Default `#a0410d`.
  */
 export class PartySwitch extends KitElement<typeof it.partySwitch> {
-  static override terms = { it: it.partySwitch, en: en.partySwitch };
+  static override terms = partySwitch;
 
   static override styles = [hostStyles, errorStyles, styles];
 

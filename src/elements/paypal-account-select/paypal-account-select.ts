@@ -20,8 +20,8 @@ import {
   type Validated,
   type ValidationIssue,
 } from '../../model/validation.js';
-import * as en from '../../translations/en.js';
-import * as it from '../../translations/it.js';
+import { paypalAccountSelect } from '../../translations/paypal-account-select.js';
+import type * as it from '../../translations/it.js';
 import { styles } from './paypal-account-select.styles.js';
 
 /** The value of the **Nuovo account PayPal** choice. */
@@ -86,7 +86,7 @@ export class PayPalAccountSelect extends KitElement<typeof it.paypalAccountSelec
     delegatesFocus: true,
   };
 
-  static override terms = { it: it.paypalAccountSelect, en: en.paypalAccountSelect };
+  static override terms = paypalAccountSelect;
 
   /** Takes part in forms through `ElementInternals`. */
   static formAssociated = true;

@@ -34,8 +34,7 @@ import {
 import { jsonAttribute, type Validated, type ValidationIssue } from '../../model/validation.js';
 import { PayPalLoader } from '../../paypal/loader-controller.js';
 import { SaveController } from '../../paypal/save-controller.js';
-import * as en from '../../translations/en.js';
-import * as it from '../../translations/it.js';
+import { paypalAccounts } from '../../translations/paypal-accounts.js';
 import { styles } from './paypal-accounts.styles.js';
 import {
   listAnnouncement,
@@ -125,7 +124,7 @@ const keyOf = (account: PayPalAccount) => `paypal-account:${account.id}`;
  * @cssproperty --cak-color-on-error-surface - Text of an error message. Default `#761f2b`.
  */
 export class PayPalAccounts extends KitElement<Terms> {
-  static override terms = { it: it.paypalAccounts, en: en.paypalAccounts };
+  static override terms = paypalAccounts;
 
   static override styles = [
     hostStyles,

@@ -2,8 +2,8 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { EnvPicker } from '../env-picker/env-picker.js';
 import { ProductJoinEvent } from '../../events/product-join-event.js';
 import { KitElement } from '../../internal/kit-element.js';
-import * as en from '../../translations/en.js';
-import * as it from '../../translations/it.js';
+import { productCard } from '../../translations/product-card.js';
+import type * as it from '../../translations/it.js';
 import { logIssue, renderIssue } from '../../internal/report.js';
 import { buttonStyles, errorStyles, hostStyles } from '../../internal/shared.styles.js';
 import { parseHeadingLevel, type HeadingLevel } from '../../model/heading-level.js';
@@ -64,7 +64,7 @@ const TONES = 6;
  * @cssproperty --cak-color-on-error-surface - Text of an error message. Default `#761f2b`.
  */
 export class ProductCard extends KitElement<typeof it.productCard> {
-  static override terms = { it: it.productCard, en: en.productCard };
+  static override terms = productCard;
 
   static override styles = [hostStyles, buttonStyles, errorStyles, styles];
 

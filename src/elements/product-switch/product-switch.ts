@@ -2,8 +2,8 @@ import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'li
 import { EnvPicker } from '../env-picker/env-picker.js';
 import { parseProducts } from '../../model/products.js';
 import { KitElement } from '../../internal/kit-element.js';
-import * as en from '../../translations/en.js';
-import * as it from '../../translations/it.js';
+import { productSwitch } from '../../translations/product-switch.js';
+import type * as it from '../../translations/it.js';
 import { logIssue, renderIssue } from '../../internal/report.js';
 import { errorStyles, hostStyles } from '../../internal/shared.styles.js';
 import { isWellKnownEnvironment, type Environment, type Product } from '../../model/product.js';
@@ -69,7 +69,7 @@ const check = svg`<path d="M3 8.5l3.5 3.5L13 5" fill="none" stroke="currentColor
  * @cssproperty --cak-color-on-error-surface - Text of an error message. Default `#761f2b`.
  */
 export class ProductSwitch extends KitElement<typeof it.productSwitch> {
-  static override terms = { it: it.productSwitch, en: en.productSwitch };
+  static override terms = productSwitch;
 
   static override styles = [hostStyles, errorStyles, styles];
 

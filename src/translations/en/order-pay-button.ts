@@ -20,6 +20,7 @@ export const orderPayButton: Translation<typeof it> = {
   payStatusExpired: 'Expired',
   payInvalidOrder: 'The order cannot be shown: the data received are not valid.',
   payInvalidMethods: 'The payment methods cannot be shown: the data received are not valid.',
+  payInvalidSetting: 'The payment cannot be shown: a setting of this page is not valid.',
   payClose: 'Close',
   payProceed: 'Continue',
   payStep: (step, steps, name) => `Step ${step} of ${steps}: ${name}`,

@@ -21,6 +21,8 @@ export const orderPayButton = {
   payInvalidOrder: 'L’ordine non può essere mostrato: i dati ricevuti non sono validi.',
   payInvalidMethods:
     'Le modalità di pagamento non possono essere mostrate: i dati ricevuti non sono validi.',
+  payInvalidSetting:
+    'Il pagamento non può essere mostrato: un’impostazione della pagina non è valida.',
   payClose: 'Chiudi',
   payProceed: 'Prosegui',
   payStep: (step: number, steps: number, name: string) => `Passo ${step} di ${steps}: ${name}`,

@@ -7,7 +7,7 @@ import {
   type PayPalSimulator,
 } from '../../../src/testing.js';
 import { withFakeClock } from '../../kit/clock.js';
-import { captureConsole } from '../../kit/console.js';
+import { captureConsole, logging } from '../../kit/console.js';
 import { fresh, mario, pecOrder } from '../../kit/fixtures.js';
 import { host } from '../../kit/host.js';
 import {
@@ -421,27 +421,21 @@ describe('<order-pay-button> with a new PayPal account', () => {
       expect(instances()).to.equal(0);
     });
 
-    it('treats an invalid presentation as auto, with one console.error, and reflects it', async () => {
+    it('shows an invalid presentation instead of Paga, and opens PayPal as told once fixed', async () => {
       paypalBackend();
-      const errors = captureConsole('error');
-      let el: OrderPayButton;
-      try {
-        el = await payButtonForPayPal({ presentation: 'fullscreen' });
-        el.requestUpdate();
-        await el.updateComplete;
-      } finally {
-        errors.restore();
-      }
-      expect(errors.calls).to.have.length(1);
-      expect(String(errors.calls[0]?.[0])).to.contain('"fullscreen"');
-      el.presentation = 'popup';
+      const { value: el, calls } = await logging(() =>
+        payButtonForPayPal({ presentation: 'fullscreen' }),
+      );
+      expect(parts(el).button).to.be.null;
+      expect(text(parts(el).error)).to.contain('Campo «presentation»: valore non riconosciuto.');
+      expect(calls).to.have.length(1);
+      el.setAttribute('presentation', 'popup');
       await el.updateComplete;
-      expect(el.getAttribute('presentation')).to.equal('popup');
-      el.setAttribute('presentation', 'nope');
+      expect(parts(el).error).to.be.null;
       await toPayPalReview(el);
       await payInPayPal(el, simulator);
       const start = callsOf(simulator, 'start')[0];
-      expect(JSON.stringify(start)).to.contain('"presentationMode":"auto"');
+      expect(JSON.stringify(start)).to.contain('"presentationMode":"popup"');
     });
   });
 });

@@ -877,6 +877,29 @@ describe('<order-pay-button>', () => {
       });
     }
 
+    it('shows an unknown presentation instead of Paga, naming it in one console.error', async () => {
+      const { value: el, calls } = await logging(() =>
+        fixture<OrderPayButton>(html`
+          <order-pay-button lang="it" .order=${pecOrder()} presentation="pop-up"></order-pay-button>
+        `),
+      );
+      expect(parts(el).button).to.be.null;
+      expect(parts(el).error!.getAttribute('role')).to.equal('alert');
+      expect(text(parts(el).error)).to.contain(
+        'Il pagamento non può essere mostrato: un’impostazione della pagina non è valida.',
+      );
+      expect(text(parts(el).error)).to.contain('Campo «presentation»: valore non riconosciuto.');
+      expect(calls).to.have.length(1);
+      expect(String(calls[0]?.[0])).to.equal(
+        '<order-pay-button>: invalid "presentation" (unknown).',
+      );
+
+      el.lang = 'en';
+      await el.updateComplete;
+      expect(text(parts(el).error)).to.contain('The payment cannot be shown');
+      expect(calls).to.have.length(1);
+    });
+
     it('reports a malformed JSON attribute, in English', async () => {
       const { value: el, calls } = await logging(() =>
         fixture<OrderPayButton>(

@@ -39,7 +39,7 @@ describe('<product-card>', () => {
       it(`is accessible with the Gestisci dialog open (${lang})`, async () => {
         const el = await card(pagoPAToManage(), { lang });
         await click(parts(el).manage!);
-        await nextTask();
+        await parts(el).picker!.updateComplete;
         expect(parts(el).dialog).to.have.attribute('open');
         await expect(el).to.be.accessible();
         parts(el).dialog!.close();
@@ -200,7 +200,7 @@ describe('<product-card>', () => {
       const el = await card(pagoPAToManage());
       const received = host.record('env-select', { cancel: true });
       await click(parts(el).manage!);
-      await nextTask();
+      await parts(el).picker!.updateComplete;
       expect(parts(el).dialog).to.have.attribute('open');
       await click(parts(el).options[1]!);
       await parts(el).picker!.updateComplete;

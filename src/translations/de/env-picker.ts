@@ -1,0 +1,16 @@
+import type { Translation } from '../../internal/terms.js';
+import type { envPicker as it } from '../it/env-picker.js';
+
+export const envPicker: Translation<typeof it> = {
+  manage: 'Verwalten',
+  envDialogTitle: 'Welche Umgebung möchten Sie öffnen?',
+  envCancel: 'Abbrechen',
+  envEnter: 'Öffnen',
+  envChooseFirst: 'Wählen Sie zuerst eine Umgebung.',
+  envLoadFailed:
+    'Die Auswahl der Umgebung konnte nicht geöffnet werden: Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
+  envCollaudo: 'Testumgebung',
+  envCollaudoDescription: 'Hier lernen Sie das Produkt kennen und testen es gefahrlos',
+  envProduzione: 'Produktionsumgebung',
+  envProduzioneDescription: 'Hier arbeiten Sie mit echten Daten',
+};

@@ -1,0 +1,17 @@
+import type { Translation } from '../../internal/terms.js';
+import type { envPicker as it } from '../it/env-picker.js';
+
+export const envPicker: Translation<typeof it> = {
+  manage: 'Gérer',
+  envDialogTitle: 'Dans quel environnement souhaitez-vous entrer ?',
+  envCancel: 'Annuler',
+  envEnter: 'Entrer',
+  envChooseFirst: 'Choisissez d’abord un environnement.',
+  envLoadFailed:
+    'Le choix de l’environnement n’a pas pu s’ouvrir : vérifiez votre connexion et réessayez.',
+  envCollaudo: 'Environnement de test',
+  envCollaudoDescription:
+    'Vous permet de découvrir le produit et de faire des essais en toute sécurité',
+  envProduzione: 'Environnement de production',
+  envProduzioneDescription: 'Vous permet de travailler avec des données réelles',
+};

@@ -1,0 +1,17 @@
+import type { Translation } from '../../internal/terms.js';
+import { MAX_PRODUCTS } from '../../model/limits.js';
+import type { productSwitch as it } from '../it/product-switch.js';
+
+export const productSwitch: Translation<typeof it> = {
+  problemTooManyProducts: `${MAX_PRODUCTS} produits au maximum`,
+  envCollaudoShort: 'Test',
+  envProduzioneShort: 'Production',
+  // "pagoPA, environnement Test, changer de produit".
+  productSwitchBeforeBadge: ', environnement ',
+  productSwitchAfterBadge: '',
+  productSwitchAction: ', changer de produit',
+  productSwitchChoose: 'Choisir un produit',
+  productSwitchMenu: 'Produits',
+  productSwitchInvalid:
+    'Le menu des produits ne peut pas être affiché : les données reçues ne sont pas valides.',
+};

@@ -1,0 +1,10 @@
+import { catalogue } from '../internal/terms.js';
+import { partySwitch as it } from './it/party-switch.js';
+
+/** `<party-switch>`'s strings: Italian bundled, every other language loaded when first needed. */
+export const partySwitch = catalogue('party-switch', it, {
+  en: () => import('./en/party-switch.js').then((module) => module.partySwitch),
+  de: () => import('./de/party-switch.js').then((module) => module.partySwitch),
+  fr: () => import('./fr/party-switch.js').then((module) => module.partySwitch),
+  sl: () => import('./sl/party-switch.js').then((module) => module.partySwitch),
+});
