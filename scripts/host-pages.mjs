@@ -13,6 +13,7 @@ import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { CHROMIUM_FLAGS, findBrowsers, installHint } from './browsers.mjs';
+import { CONTENT_TYPES } from './content-types.mjs';
 
 /**
  * How each host becomes a page: its entries, the elements it mounts into, and its orders to pay
@@ -148,7 +149,6 @@ async function serve(root) {
   /** Every PayPal order created: `{ orderId, requestId }`. */
   const created = [];
   const outcomes = new Map();
-  const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };
   const json = (response, value) => {
     response.writeHead(200, { 'Content-Type': 'application/json' });
     response.end(JSON.stringify(value));
@@ -194,7 +194,7 @@ async function serve(root) {
     try {
       const content = await readFile(file);
       response.writeHead(200, {
-        'Content-Type': types[extname(file)] ?? 'application/octet-stream',
+        'Content-Type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',
       });
       response.end(content);
     } catch {

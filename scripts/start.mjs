@@ -30,6 +30,7 @@ import {
   publicSettings,
   savePaymentToken,
 } from './paypal-sandbox.mjs';
+import { CONTENT_TYPES } from './content-types.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -71,19 +72,6 @@ if (skipBuild && !existsSync(join(root, 'dist', 'cdn', 'customer-area-kit.js')))
 // ---------------------------------------------------------------------------------------------
 // Static server
 // ---------------------------------------------------------------------------------------------
-
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.map': 'application/json; charset=utf-8',
-  '.ico': 'image/x-icon',
-  '.txt': 'text/plain; charset=utf-8',
-};
 
 // PayPal: the kit's simulator by default; a real PayPal app with PAYPAL_CLIENT_ID.
 let paypal;
@@ -249,7 +237,7 @@ function serveRendered(response) {
       (page) => {
         if (response.destroyed) return;
         send(response, 200, page, {
-          'Content-Type': TYPES['.html'],
+          'Content-Type': CONTENT_TYPES['.html'],
           'Content-Security-Policy': CSP,
         });
       },
@@ -264,7 +252,7 @@ function serveRendered(response) {
 /** A file of demo/ (or of dist/ with --no-build), by its URL path. */
 function serveFile(response, pathname) {
   const file = fileFor(pathname);
-  const type = file && TYPES[extname(file).toLowerCase()];
+  const type = file && CONTENT_TYPES[extname(file).toLowerCase()];
   if (!file || !type) {
     send(response, 404, 'Not Found\n');
     return;
@@ -291,7 +279,7 @@ function serveKit(response, pathname) {
       return;
     }
     const body = files.get(pathname.slice('/dist/'.length));
-    const type = TYPES[extname(pathname).toLowerCase()];
+    const type = CONTENT_TYPES[extname(pathname).toLowerCase()];
     if (body === undefined || !type) send(response, 404, 'Not Found\n');
     else send(response, 200, body, { 'Content-Type': type });
   });

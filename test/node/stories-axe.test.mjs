@@ -36,6 +36,7 @@ import { fileURLToPath } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import { CHROMIUM_FLAGS, findBrowsers } from '../../scripts/browsers.mjs';
 import '../../scripts/ts-loader.mjs';
+import { CONTENT_TYPES } from '../../scripts/content-types.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const output = join(root, 'storybook-static');
@@ -88,18 +89,6 @@ function ensureBuilt() {
 
 // --- a static server -----------------------------------------------------------------------------
 
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-  '.ico': 'image/x-icon',
-};
-
 /** Where the server serves axe-core: a script the browser caches (and compiles) once. */
 const AXE_PATH = '/__axe-core/axe.min.js';
 
@@ -117,7 +106,7 @@ function serve(directory) {
       return;
     }
     response.writeHead(200, {
-      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+      'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',
       'cache-control': 'max-age=3600',
     });
     createReadStream(file).pipe(response);
