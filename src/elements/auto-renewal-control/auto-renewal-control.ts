@@ -36,6 +36,7 @@ import { PayPalLoader } from '../../paypal/loader-controller.js';
 import { SaveController } from '../../paypal/save-controller.js';
 import { autoRenewalControl } from '../../translations/auto-renewal-control.js';
 import type { PayPalAccountSelect } from '../paypal-account-select/paypal-account-select.js';
+import { spinnerStyles } from '../../internal/spinner.styles.js';
 import { styles } from './auto-renewal-control.styles.js';
 import {
   announcement,
@@ -127,6 +128,7 @@ export class AutoRenewalControl extends KitElement<Terms> {
     buttonStyles,
     dialogStyles,
     errorStyles,
+    spinnerStyles,
     styles,
   ];
 

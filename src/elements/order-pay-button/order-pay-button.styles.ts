@@ -122,33 +122,6 @@ export const styles = css`
     margin: 1rem 0;
     font-weight: 600;
   }
-  .spinner {
-    flex: none;
-    inline-size: 1.25rem;
-    block-size: 1.25rem;
-    border: 3px solid var(--_border);
-    border-block-start-color: var(--_primary);
-    border-radius: 50%;
-    animation: spin 0.9s linear infinite;
-  }
-  @media (prefers-reduced-motion: reduce) {
-    /* A still ring: the text says that something is in progress. */
-    .spinner {
-      animation: none;
-      border-style: dotted;
-    }
-  }
-  @media (forced-colors: active) {
-    .spinner {
-      border-color: CanvasText;
-      border-block-start-color: Highlight;
-    }
-  }
-  @keyframes spin {
-    to {
-      transform: rotate(1turn);
-    }
-  }
   .notice {
     margin: 0 0 1rem;
     padding: 0.75rem 1rem;

@@ -36,6 +36,7 @@ import type { PayPalEnvironment } from '../../paypal/environment.js';
 import { orderPayButton } from '../../translations/order-pay-button.js';
 import { loadAccounts } from './accounts.js';
 import { failureText, type Terms } from './messages.js';
+import { spinnerStyles } from '../../internal/spinner.styles.js';
 import { styles } from './order-pay-button.styles.js';
 import { PaymentController, phaseOf, type PaymentAttempt } from './payment-controller.js';
 import { parsePresentation, type PayPalPresentation } from '../../paypal/presentation.js';
@@ -126,6 +127,7 @@ export class OrderPayButton extends KitElement<Terms> {
     buttonStyles,
     dialogStyles,
     errorStyles,
+    spinnerStyles,
     styles,
   ];
 

@@ -90,32 +90,6 @@ export const styles = css`
   .progress {
     margin-block: 1rem;
   }
-  .spinner {
-    flex: none;
-    inline-size: 1.25rem;
-    block-size: 1.25rem;
-    border: 3px solid var(--_border);
-    border-block-start-color: var(--_primary);
-    border-radius: 50%;
-    animation: spin 0.9s linear infinite;
-  }
-  @keyframes spin {
-    to {
-      transform: rotate(1turn);
-    }
-  }
-  @media (prefers-reduced-motion: reduce) {
-    /* A still ring: the text says that something is in progress. */
-    .spinner {
-      animation: none;
-      border-style: dotted;
-    }
-  }
-  @media (forced-colors: active) {
-    .spinner {
-      border-color: CanvasText;
-    }
-  }
   dialog {
     text-align: start;
     max-block-size: calc(100dvh - 1rem);

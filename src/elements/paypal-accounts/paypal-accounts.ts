@@ -35,6 +35,7 @@ import { jsonAttribute, type Validated, type ValidationIssue } from '../../model
 import { PayPalLoader } from '../../paypal/loader-controller.js';
 import { SaveController } from '../../paypal/save-controller.js';
 import { paypalAccounts } from '../../translations/paypal-accounts.js';
+import { spinnerStyles } from '../../internal/spinner.styles.js';
 import { styles } from './paypal-accounts.styles.js';
 import {
   listAnnouncement,
@@ -132,6 +133,7 @@ export class PayPalAccounts extends KitElement<Terms> {
     buttonStyles,
     dialogStyles,
     errorStyles,
+    spinnerStyles,
     styles,
   ];
 
