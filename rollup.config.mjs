@@ -5,10 +5,10 @@
 //      customer-area-kit.js   registers every element;
 //      <tag>.js               registers one element (and the children it renders);
 //      autoloader.js          defines a tag the first time it appears (imports <tag>.js);
-//      chunks/<lang>-<element>-*.js  an element's strings in a language other than Italian,
+//      chunks/<lang>-<element>.js  an element's strings in a language other than Italian,
 //                             loaded the first time the element shows that language;
 //      testing.js             the PayPal simulator;
-//      chunks/lit-kit-*.js    Lit and the kit's base, which every element file imports;
+//      chunks/lit-kit.js      Lit and the kit's base, which every element file imports;
 //      chunks/*.js            the other shared code, and the parts loaded later (a dialog's
 //                             steps, a panel, PayPal's loader);
 //      integrity.json         the SRI hash (sha384) of every .js file above.
@@ -114,18 +114,21 @@ export const cdn = {
     format: 'esm',
     entryFileNames: '[name].js',
     // The chunk every page loads is named for what it holds (Rollup would name it after one of
-    // its modules); the others after their main module (panel, steps, sdk).
+    // its modules); the others after their main module (panel, steps, sdk). No content hash:
+    // the files are served under the version's own path (`customer-area-kit@0.1.0/dist/cdn/`),
+    // which changes with every release, and SRI pins each file's content. A hash costs each
+    // import of a chunk eight bytes that gzip cannot shrink: 0.1–0.5 kB a page.
     chunkFileNames: (chunk) =>
       chunk.moduleIds.some((id) => id.endsWith('/lit-html/lit-html.js'))
-        ? 'chunks/lit-kit-[hash].js'
-        : 'chunks/[name]-[hash].js',
-    // Each language but Italian, per element, is a chunk of its own (`chunks/en-env-picker-*.js`),
+        ? 'chunks/lit-kit.js'
+        : 'chunks/[name].js',
+    // Each language but Italian, per element, is a chunk of its own (`chunks/en-env-picker.js`),
     // that only a page showing that element in that language loads. Named chunks are left out of
     // the merging below, which would fold these small files into the element's. A named chunk
-    // takes in the modules it imports that no other named chunk holds: the limits the catalogues
-    // quote get one (tiny) chunk, or they would be imported from English by every page.
+    // takes in the modules it imports that no other named chunk holds: the catalogues import
+    // nothing of the elements' (a list's limit is a parameter of its message), or every page
+    // would import it from English.
     manualChunks: (id) => {
-      if (id.endsWith('/src/model/limits.ts')) return 'limits';
       const translation = /\/src\/translations\/([a-z]{2})\/([a-z-]+)\.ts$/.exec(id);
       if (!translation || translation[1] === 'it') return null;
       // Slovenian's agreement helper goes with the strings every element of a page loads.

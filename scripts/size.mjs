@@ -19,10 +19,10 @@ const CDN = new URL('../dist/cdn/', import.meta.url);
  */
 const PAGES = [
   {
-    // The environment dialog loads on the first Gestisci (chunks/env-dialog-*.js), not counted.
+    // The environment dialog loads on the first Gestisci (chunks/env-dialog.js), not counted.
     name: 'A page using only <env-picker> (env-picker.js)',
     files: ['env-picker.js'],
-    limit: 11_050,
+    limit: 10_850,
     target: 10_000,
   },
   {
@@ -32,7 +32,7 @@ const PAGES = [
   {
     name: 'Area Riservata before the organisation panel opens (product-card ×12, product-switch, party-switch)',
     files: ['product-card.js', 'product-switch.js', 'party-switch.js'],
-    limit: 21_400,
+    limit: 20_950,
     target: 20_000,
   },
   {
@@ -106,7 +106,7 @@ function importsOf(file) {
   return found;
 }
 
-/** A chunk of strings in a language other than Italian (`chunks/de-env-picker-*.js`): its language. */
+/** A chunk of strings in a language other than Italian (`chunks/de-env-picker.js`): its language. */
 const languageOf = (file) => /^chunks\/(en|de|fr|sl)-/.exec(file)?.[1];
 
 /**
@@ -167,9 +167,9 @@ const kitCode = gzip(kit.map(source).join('\n'));
 // whole kit grew to the limit below. Issue 10's target is for its seven elements (below).
 const KIT_LIMIT = 65_500;
 const KIT_TARGET = 46_500;
-// Measured and rounded up: the seven elements with their languages loaded on demand, the
-// invalid-presentation check and the env-picker's dialog chunk (README, "Budgets").
-const SEVEN_LIMIT = 47_100;
+// The issue's target itself, met since chunk names dropped their content hash and the catalogues
+// their named exports (README, "Budgets"): any growth fails.
+const SEVEN_LIMIT = KIT_TARGET;
 if (kitCode > KIT_LIMIT) failures += 1;
 console.log(
   `${kitCode > KIT_LIMIT ? '✗' : ' '} The whole kit, all chunks together (${kit.length} files, as one gzip stream)\n` +

@@ -506,6 +506,20 @@ function renderNewAccount(args: OrderPayButtonArgs, presentation = 'auto'): Temp
   `;
 }
 
+/**
+ * A page that sets `presentation="pop-up"` (not one of `auto`, `popup`, `modal`, `redirect`): a
+ * localised error names the setting in place of **Paga** (and one console.error), so the
+ * customer never starts a payment PayPal could not show.
+ */
+export const ErrorUnknownPresentation: Story = {
+  render: (args) => renderNewAccount(args, 'pop-up'),
+  play: async ({ canvasElement }) => {
+    const alert = await shadow(canvasElement).findByRole('alert');
+    await expect(alert).toHaveTextContent(/presentation/);
+    await expect(shadow(canvasElement).queryByRole('button')).toBeNull();
+  },
+};
+
 /** PayPal loads slowly (`slow` scenario): the summary is busy, "Caricamento di PayPal…". */
 export const LoadingPayPal: Story = {
   beforeEach: withSimulator({ scenario: 'slow', delay: 60_000 }),

@@ -56,8 +56,8 @@ function load(catalogue: Catalogue<Terms>, language: Language): Promise<void> | 
   const pending = loading.get(catalogue) ?? {};
   loading.set(catalogue, pending);
   pending[language] ??= catalogue.load[language]().then(
-    (strings) => {
-      loaded.set(catalogue, { ...loaded.get(catalogue), [language]: strings });
+    (module) => {
+      loaded.set(catalogue, { ...loaded.get(catalogue), [language]: module.default });
     },
     (error: unknown) => {
       // Italian it is, rather than an element that never renders; the next page load retries.

@@ -27,7 +27,11 @@ const problemKey = (problem: ValidationIssue['problem']) =>
  * so that the others do not carry them.
  */
 export function describeIssue(localize: LocalizeController, issue: ValidationIssue): string {
-  const problem = localize.term(problemKey(issue.problem) as keyof typeof it.common);
+  // A list's limit is the one parameter a problem's text takes ("al massimo 20 ambienti").
+  const problem = (localize.term as (key: string, limit?: number) => string | undefined)(
+    problemKey(issue.problem),
+    issue.limit,
+  );
   return localize.term('invalidDetail', issue.field, problem ?? issue.problem);
 }
 

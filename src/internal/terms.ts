@@ -15,7 +15,10 @@ export interface Catalogue<T extends Terms> {
   /** The name hosts give `setTerms()`: the element's tag as the kit registers it, or `common`. */
   readonly name: string;
   readonly it: T;
-  readonly load: { readonly [L in LoadedLanguage]: () => Promise<Translation<T>> };
+  /** Per language, the import of its module, whose default export is the translation. */
+  readonly load: {
+    readonly [L in LoadedLanguage]: () => Promise<{ readonly default: Translation<T> }>;
+  };
 }
 
 /** Every catalogue created so far (the elements imported so far), for `loadLanguages()`. */

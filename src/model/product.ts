@@ -87,7 +87,7 @@ export function parseProduct(
 function parseEnvironments(input: unknown, field: string, base: string): Environment[] {
   if (!Array.isArray(input)) fail(field, 'type');
   // Before reading any entry, so that an absurd list is refused at once.
-  if (input.length > MAX_ENVIRONMENTS) fail(field, 'tooManyEnvironments');
+  if (input.length > MAX_ENVIRONMENTS) fail(field, 'tooManyEnvironments', MAX_ENVIRONMENTS);
   const seen = new Set<string>();
   const environments = input.map((item: unknown, index): Environment => {
     const at = `${field}[${index}]`;

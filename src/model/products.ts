@@ -15,12 +15,12 @@ export function parseProducts(
     if (input instanceof MalformedJson) fail(field, 'json');
     if (input === undefined || input === null) fail(field, 'required');
     if (!Array.isArray(input)) fail(field, 'type');
-    if (input.length > MAX_PRODUCTS) fail(field, 'tooManyProducts');
+    if (input.length > MAX_PRODUCTS) fail(field, 'tooManyProducts', MAX_PRODUCTS);
     const seen = new Set<string>();
     return input.map((item: unknown, index): Product => {
       const at = `${field}[${index}]`;
       const result = parseProduct(item, at, base);
-      if (!result.ok) fail(result.issue.field, result.issue.problem);
+      if (!result.ok) fail(result.issue.field, result.issue.problem, result.issue.limit);
       if (seen.has(result.value.id)) fail(`${at}.id`, 'duplicate');
       seen.add(result.value.id);
       return result.value;

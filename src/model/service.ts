@@ -161,7 +161,7 @@ export function parseServices(input: unknown, field = 'services'): Validated<Par
     return input.map((item: unknown, index) => {
       const at = `${field}[${index}]`;
       const result = parseService(item, at);
-      if (!result.ok) fail(result.issue.field, result.issue.problem);
+      if (!result.ok) fail(result.issue.field, result.issue.problem, result.issue.limit);
       if (ids.has(result.value.id)) fail(`${at}.id`, 'duplicate');
       ids.add(result.value.id);
       return result.value;

@@ -25,6 +25,8 @@ export type Problem =
 export interface ValidationIssue {
   readonly field: string;
   readonly problem: Problem;
+  /** The limit a list went over (`tooManyEnvironments`, `tooManyProducts`), for its message. */
+  readonly limit?: number;
 }
 
 export type Validated<T> =
@@ -48,8 +50,8 @@ export function validate<T>(parse: () => T): Validated<T> {
   }
 }
 
-export function fail(field: string, problem: Problem): never {
-  throw new ValidationFailure({ field, problem });
+export function fail(field: string, problem: Problem, limit?: number): never {
+  throw new ValidationFailure(limit === undefined ? { field, problem } : { field, problem, limit });
 }
 
 export function isRecord(value: unknown): value is Record<string, unknown> {

@@ -3,8 +3,8 @@ import { common as it } from './it/common.js';
 
 /** The strings every element shares (validation errors): Italian bundled, every other language loaded when first needed. */
 export const common = catalogue('common', it, {
-  en: () => import('./en/common.js').then((module) => module.common),
-  de: () => import('./de/common.js').then((module) => module.common),
-  fr: () => import('./fr/common.js').then((module) => module.common),
-  sl: () => import('./sl/common.js').then((module) => module.common),
+  en: () => import('./en/common.js'),
+  de: () => import('./de/common.js'),
+  fr: () => import('./fr/common.js'),
+  sl: () => import('./sl/common.js'),
 });

@@ -3,8 +3,8 @@ import { orderSummary as it } from './it/order-summary.js';
 
 /** `<order-summary>`'s strings: Italian bundled, every other language loaded when first needed. */
 export const orderSummary = catalogue('order-summary', it, {
-  en: () => import('./en/order-summary.js').then((module) => module.orderSummary),
-  de: () => import('./de/order-summary.js').then((module) => module.orderSummary),
-  fr: () => import('./fr/order-summary.js').then((module) => module.orderSummary),
-  sl: () => import('./sl/order-summary.js').then((module) => module.orderSummary),
+  en: () => import('./en/order-summary.js'),
+  de: () => import('./de/order-summary.js'),
+  fr: () => import('./fr/order-summary.js'),
+  sl: () => import('./sl/order-summary.js'),
 });

@@ -3,8 +3,8 @@ import { partySwitch as it } from './it/party-switch.js';
 
 /** `<party-switch>`'s strings: Italian bundled, every other language loaded when first needed. */
 export const partySwitch = catalogue('party-switch', it, {
-  en: () => import('./en/party-switch.js').then((module) => module.partySwitch),
-  de: () => import('./de/party-switch.js').then((module) => module.partySwitch),
-  fr: () => import('./fr/party-switch.js').then((module) => module.partySwitch),
-  sl: () => import('./sl/party-switch.js').then((module) => module.partySwitch),
+  en: () => import('./en/party-switch.js'),
+  de: () => import('./de/party-switch.js'),
+  fr: () => import('./fr/party-switch.js'),
+  sl: () => import('./sl/party-switch.js'),
 });

@@ -3,8 +3,8 @@ import { paypalAccountSelect as it } from './it/paypal-account-select.js';
 
 /** `<paypal-account-select>`'s strings: Italian bundled, every other language loaded when first needed. */
 export const paypalAccountSelect = catalogue('paypal-account-select', it, {
-  en: () => import('./en/paypal-account-select.js').then((module) => module.paypalAccountSelect),
-  de: () => import('./de/paypal-account-select.js').then((module) => module.paypalAccountSelect),
-  fr: () => import('./fr/paypal-account-select.js').then((module) => module.paypalAccountSelect),
-  sl: () => import('./sl/paypal-account-select.js').then((module) => module.paypalAccountSelect),
+  en: () => import('./en/paypal-account-select.js'),
+  de: () => import('./de/paypal-account-select.js'),
+  fr: () => import('./fr/paypal-account-select.js'),
+  sl: () => import('./sl/paypal-account-select.js'),
 });

@@ -17,12 +17,19 @@ const probeTerms = { manage: 'Gestisci', missing: (field: string) => `Manca ${fi
 const probeEnglish = { manage: 'Manage', missing: (field: string) => `Missing ${field}` };
 class LocalizeProbe extends KitElement<typeof probeTerms> {
   static override terms = catalogue('localize-probe', probeTerms, {
-    en: () => Promise.resolve(probeEnglish),
+    en: () => Promise.resolve({ default: probeEnglish }),
     de: () =>
-      Promise.resolve({ manage: 'Verwalten', missing: (field: string) => `${field} fehlt` }),
-    fr: () => Promise.resolve({ manage: 'Gérer', missing: (field: string) => `${field} manquant` }),
+      Promise.resolve({
+        default: { manage: 'Verwalten', missing: (field: string) => `${field} fehlt` },
+      }),
+    fr: () =>
+      Promise.resolve({
+        default: { manage: 'Gérer', missing: (field: string) => `${field} manquant` },
+      }),
     sl: () =>
-      Promise.resolve({ manage: 'Upravljaj', missing: (field: string) => `Manjka ${field}` }),
+      Promise.resolve({
+        default: { manage: 'Upravljaj', missing: (field: string) => `Manjka ${field}` },
+      }),
   });
 
   override render() {
@@ -148,7 +155,7 @@ describe('LocalizeController', () => {
 let probes = 0;
 /** A probe whose English arrives when the test says so; each its own catalogue and tag. */
 function slowProbe() {
-  const english = deferred<Translation<typeof probeTerms>>();
+  const english = deferred<{ default: Translation<typeof probeTerms> }>();
   probes += 1;
   class SlowProbe extends KitElement<typeof probeTerms> {
     static override terms = catalogue(`slow-probe-${probes}`, probeTerms, {
@@ -183,7 +190,7 @@ describe('languages loaded on demand', () => {
       await nextFrame();
       expect(element.shadowRoot?.querySelector('span')).to.be.null;
 
-      english.resolve(probeEnglish);
+      english.resolve({ default: probeEnglish });
       await element.updateComplete;
     });
     expect(shown(element)).to.equal('Manage');
@@ -199,7 +206,7 @@ describe('languages loaded on demand', () => {
     await element.updateComplete;
     expect(shown(element)).to.equal('Gestisci');
 
-    english.resolve(probeEnglish);
+    english.resolve({ default: probeEnglish });
     await until(() => shown(element) === 'Manage');
   });
 
@@ -214,14 +221,14 @@ describe('languages loaded on demand', () => {
     element.lang = 'en';
     await nextFrame();
     expect(shown(element)).to.equal('Gestisci');
-    english.resolve(probeEnglish);
+    english.resolve({ default: probeEnglish });
     await until(() => shown(element) === 'Manage');
   });
 
   it('renders at once, in its language, when the host preloaded it (loadLanguages)', async () => {
     const { element, english } = slowProbe();
     element.dataset['probe'] = '';
-    english.resolve(probeEnglish);
+    english.resolve({ default: probeEnglish });
     await loadLanguages(['en-US']);
     document.body.append(element);
     expect(element.isUpdatePending).to.be.true;

@@ -91,6 +91,7 @@ describe('parseProduct', () => {
     expect(issueOf({ id: 'p', name: 'P', environments: absurd })).to.deep.equal({
       field: 'product.environments',
       problem: 'tooManyEnvironments',
+      limit: 20,
     });
   });
 

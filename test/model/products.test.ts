@@ -96,6 +96,7 @@ describe('parseProducts', () => {
     expect(issueOf([...products(99_999), { id: 'broken' }])).to.deep.equal({
       field: 'products',
       problem: 'tooManyProducts',
+      limit: 100,
     });
   });
 
@@ -109,6 +110,7 @@ describe('parseProducts', () => {
     ).to.deep.equal({
       field: 'products[1].environments',
       problem: 'tooManyEnvironments',
+      limit: 20,
     });
   });
 

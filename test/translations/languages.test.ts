@@ -63,7 +63,7 @@ describe('catalogues', () => {
     it(`load every Italian key in ${language}, with the same parameters, and no other`, async () => {
       for (const [name, catalogue] of catalogues) {
         if (name.startsWith('localize-probe') || name.startsWith('slow-probe')) continue;
-        const translation = await catalogue.load[language]();
+        const { default: translation } = await catalogue.load[language]();
         expect(shape(translation), `${name} in ${language}`).to.deep.equal(shape(catalogue.it));
         const camel = name.replace(/-(\w)/g, (_, letter: string) => letter.toUpperCase());
         expect(translation, `${name} in ${language}`).to.equal(written[language][camel]);

@@ -2,7 +2,7 @@ import type { Translation } from '../../internal/terms.js';
 import type { autoRenewalControl as it } from '../it/auto-renewal-control.js';
 import { changeTerms } from './change-terms.js';
 
-export const autoRenewalControl: Translation<typeof it> = {
+const autoRenewalControl: Translation<typeof it> = {
   ...changeTerms,
   renewalOn: 'Automatische Verlängerung aktiv',
   renewalOff: 'Automatische Verlängerung nicht aktiv',
@@ -61,3 +61,5 @@ export const autoRenewalControl: Translation<typeof it> = {
   invalidAccounts:
     'Die automatische Verlängerung kann nicht angezeigt werden: Die empfangenen PayPal-Konten sind ungültig.',
 };
+
+export default autoRenewalControl;

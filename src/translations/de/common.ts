@@ -1,8 +1,7 @@
 import type { Translation } from '../../internal/terms.js';
-import { MAX_ENVIRONMENTS } from '../../model/limits.js';
 import type { common as it } from '../it/common.js';
 
-export const common: Translation<typeof it> = {
+const common: Translation<typeof it> = {
   invalidProduct: 'Das Produkt kann nicht angezeigt werden: Die empfangenen Daten sind ungültig.',
   invalidDetail: (field, problem) => `Feld „${field}“: ${problem}.`,
   problemRequired: 'fehlt',
@@ -11,5 +10,7 @@ export const common: Translation<typeof it> = {
   problemUrl: 'nur http- oder https-Adressen sind zulässig',
   problemJson: 'ungültiges JSON',
   problemUnknown: 'unbekannter Wert',
-  problemTooManyEnvironments: `höchstens ${MAX_ENVIRONMENTS} Umgebungen`,
+  problemTooManyEnvironments: (max) => `höchstens ${max} Umgebungen`,
 };
+
+export default common;

@@ -1,7 +1,7 @@
 import type { Translation } from '../../internal/terms.js';
 import type { envPicker as it } from '../it/env-picker.js';
 
-export const envPicker: Translation<typeof it> = {
+const envPicker: Translation<typeof it> = {
   manage: 'Verwalten',
   envDialogTitle: 'Welche Umgebung möchten Sie öffnen?',
   envCancel: 'Abbrechen',
@@ -14,3 +14,5 @@ export const envPicker: Translation<typeof it> = {
   envProduzione: 'Produktionsumgebung',
   envProduzioneDescription: 'Hier arbeiten Sie mit echten Daten',
 };
+
+export default envPicker;

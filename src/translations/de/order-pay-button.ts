@@ -8,7 +8,7 @@ const sentence = (message: string) => {
   return /[.!?…]$/.test(text) ? text : `${text}.`;
 };
 
-export const orderPayButton: Translation<typeof it> = {
+const orderPayButton: Translation<typeof it> = {
   ...moneyProblems,
   payButton: 'Bezahlen',
   payNotReady: 'verfügbar, sobald die Seite geladen ist',
@@ -108,3 +108,5 @@ export const orderPayButton: Translation<typeof it> = {
     'PayPal kann diese Zahlung nicht abschließen: Gehen Sie zurück und wählen Sie ein anderes Konto.',
   payAccountRegistered: 'PayPal-Konto für künftige Zahlungen hinterlegt',
 };
+
+export default orderPayButton;

@@ -2,7 +2,7 @@ import type { Translation } from '../../internal/terms.js';
 import type { orderSummary as it } from '../it/order-summary.js';
 import { moneyProblems } from './money-problems.js';
 
-export const orderSummary: Translation<typeof it> = {
+const orderSummary: Translation<typeof it> = {
   ...moneyProblems,
   summaryTitle: 'Bestellübersicht',
   summaryInvalid:
@@ -38,3 +38,5 @@ export const orderSummary: Translation<typeof it> = {
   summaryConfirm: 'Weiter und bezahlen',
   summaryBusy: 'Wird bearbeitet, bitte warten …',
 };
+
+export default orderSummary;

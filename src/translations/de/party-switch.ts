@@ -1,7 +1,7 @@
 import type { Translation } from '../../internal/terms.js';
 import type { partySwitch as it } from '../it/party-switch.js';
 
-export const partySwitch: Translation<typeof it> = {
+const partySwitch: Translation<typeof it> = {
   partyChange: 'Körperschaft wechseln',
   partyChoose: 'Körperschaft wählen',
   partyRoleAdmin: 'Administrator',
@@ -20,3 +20,5 @@ export const partySwitch: Translation<typeof it> = {
   partyInvalid:
     'Die Körperschaften können nicht angezeigt werden: Die empfangenen Daten sind ungültig.',
 };
+
+export default partySwitch;

@@ -2,7 +2,7 @@ import type { Translation } from '../../internal/terms.js';
 import type { paypalAccountSelect as it } from '../it/paypal-account-select.js';
 import { moneyProblems } from './money-problems.js';
 
-export const paypalAccountSelect: Translation<typeof it> = {
+const paypalAccountSelect: Translation<typeof it> = {
   ...moneyProblems,
   paypalLabel: 'PayPal-Konto',
   paypalPlaceholder: 'PayPal-Konto wählen',
@@ -27,3 +27,5 @@ export const paypalAccountSelect: Translation<typeof it> = {
   paypalOrderInvalid:
     'Die Verlängerungsbedingungen können nicht angezeigt werden: Die Bestelldaten sind ungültig.',
 };
+
+export default paypalAccountSelect;

@@ -2,7 +2,7 @@ import type { Translation } from '../../internal/terms.js';
 import type { paypalAccounts as it } from '../it/paypal-accounts.js';
 import { changeTerms } from './change-terms.js';
 
-export const paypalAccounts: Translation<typeof it> = {
+const paypalAccounts: Translation<typeof it> = {
   ...changeTerms,
   listLabel: 'Hinterlegte PayPal-Konten',
   empty: 'Sie haben noch kein PayPal-Konto hinterlegt.',
@@ -36,3 +36,5 @@ export const paypalAccounts: Translation<typeof it> = {
   invalidServices:
     'Die PayPal-Konten können nicht angezeigt werden: Die Daten der Dienste sind ungültig.',
 };
+
+export default paypalAccounts;

@@ -1,7 +1,7 @@
 import type { Translation } from '../../internal/terms.js';
 import type { productCard as it } from '../it/product-card.js';
 
-export const productCard: Translation<typeof it> = {
+const productCard: Translation<typeof it> = {
   productNoRole: 'Sie haben keine Rolle, um dieses Produkt zu verwalten',
   productPending: 'Beitritt in Bearbeitung',
   productJoin: 'Beitreten',
@@ -10,3 +10,5 @@ export const productCard: Translation<typeof it> = {
   // The visible text, whole, then the product: the name contains the label (WCAG 2.5.3).
   productInfoLabel: (name) => `Mehr erfahren über ${name}`,
 };
+
+export default productCard;

@@ -1,9 +1,8 @@
 import type { Translation } from '../../internal/terms.js';
-import { MAX_PRODUCTS } from '../../model/limits.js';
 import type { productSwitch as it } from '../it/product-switch.js';
 
-export const productSwitch: Translation<typeof it> = {
-  problemTooManyProducts: `höchstens ${MAX_PRODUCTS} Produkte`,
+const productSwitch: Translation<typeof it> = {
+  problemTooManyProducts: (max) => `höchstens ${max} Produkte`,
   envCollaudoShort: 'Test',
   envProduzioneShort: 'Produktion',
   // "pagoPA, Umgebung Test, Produkt wechseln".
@@ -15,3 +14,5 @@ export const productSwitch: Translation<typeof it> = {
   productSwitchInvalid:
     'Das Produktmenü kann nicht angezeigt werden: Die empfangenen Daten sind ungültig.',
 };
+
+export default productSwitch;

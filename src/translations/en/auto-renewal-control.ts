@@ -2,7 +2,7 @@ import type { Translation } from '../../internal/terms.js';
 import type { autoRenewalControl as it } from '../it/auto-renewal-control.js';
 import { changeTerms } from './change-terms.js';
 
-export const autoRenewalControl: Translation<typeof it> = {
+const autoRenewalControl: Translation<typeof it> = {
   ...changeTerms,
   renewalOn: 'Automatic renewal on',
   renewalOff: 'Automatic renewal off',
@@ -57,3 +57,5 @@ export const autoRenewalControl: Translation<typeof it> = {
   invalidAccounts:
     'The automatic renewal cannot be shown: the PayPal accounts received are not valid.',
 };
+
+export default autoRenewalControl;

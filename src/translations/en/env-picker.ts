@@ -1,7 +1,7 @@
 import type { Translation } from '../../internal/terms.js';
 import type { envPicker as it } from '../it/env-picker.js';
 
-export const envPicker: Translation<typeof it> = {
+const envPicker: Translation<typeof it> = {
   manage: 'Manage',
   envDialogTitle: 'Which environment do you want to enter?',
   envCancel: 'Cancel',
@@ -14,3 +14,5 @@ export const envPicker: Translation<typeof it> = {
   envProduzione: 'Production environment',
   envProduzioneDescription: 'Lets you work with real data',
 };
+
+export default envPicker;

@@ -8,7 +8,7 @@ const sentence = (message: string) => {
   return /[.!?…]$/.test(text) ? text : `${text}.`;
 };
 
-export const orderPayButton: Translation<typeof it> = {
+const orderPayButton: Translation<typeof it> = {
   ...moneyProblems,
   payButton: 'Pay',
   payNotReady: 'available once the page has loaded',
@@ -97,3 +97,5 @@ export const orderPayButton: Translation<typeof it> = {
   payErrorPayPalFatal: 'PayPal cannot complete this payment: go back and choose another account.',
   payAccountRegistered: 'PayPal account registered for future payments',
 };
+
+export default orderPayButton;

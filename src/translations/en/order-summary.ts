@@ -2,7 +2,7 @@ import type { Translation } from '../../internal/terms.js';
 import type { orderSummary as it } from '../it/order-summary.js';
 import { moneyProblems } from './money-problems.js';
 
-export const orderSummary: Translation<typeof it> = {
+const orderSummary: Translation<typeof it> = {
   ...moneyProblems,
   summaryTitle: 'Order summary',
   summaryInvalid: 'The order summary cannot be shown: the data received are not valid.',
@@ -37,3 +37,5 @@ export const orderSummary: Translation<typeof it> = {
   summaryConfirm: 'Continue and pay',
   summaryBusy: 'Working, please wait…',
 };
+
+export default orderSummary;

@@ -1,7 +1,7 @@
 import type { Translation } from '../../internal/terms.js';
 import type { partySwitch as it } from '../it/party-switch.js';
 
-export const partySwitch: Translation<typeof it> = {
+const partySwitch: Translation<typeof it> = {
   partyChange: 'Change organisation',
   partyChoose: 'Choose an organisation',
   partyRoleAdmin: 'Administrator',
@@ -19,3 +19,5 @@ export const partySwitch: Translation<typeof it> = {
   partyChosen: (name) => `You chose ${name}`,
   partyInvalid: 'The organisations cannot be shown: the data received are not valid.',
 };
+
+export default partySwitch;

@@ -2,7 +2,7 @@ import type { Translation } from '../../internal/terms.js';
 import type { paypalAccountSelect as it } from '../it/paypal-account-select.js';
 import { moneyProblems } from './money-problems.js';
 
-export const paypalAccountSelect: Translation<typeof it> = {
+const paypalAccountSelect: Translation<typeof it> = {
   ...moneyProblems,
   paypalLabel: 'PayPal account',
   paypalPlaceholder: 'Choose a PayPal account',
@@ -25,3 +25,5 @@ export const paypalAccountSelect: Translation<typeof it> = {
   paypalAccountsInvalid: 'The PayPal accounts cannot be shown: the data received are not valid.',
   paypalOrderInvalid: 'The renewal terms cannot be shown: the order data are not valid.',
 };
+
+export default paypalAccountSelect;

@@ -2,7 +2,7 @@ import type { Translation } from '../../internal/terms.js';
 import type { paypalAccounts as it } from '../it/paypal-accounts.js';
 import { changeTerms } from './change-terms.js';
 
-export const paypalAccounts: Translation<typeof it> = {
+const paypalAccounts: Translation<typeof it> = {
   ...changeTerms,
   listLabel: 'Registered PayPal accounts',
   empty: 'You have not registered a PayPal account yet.',
@@ -34,3 +34,5 @@ export const paypalAccounts: Translation<typeof it> = {
   invalidAccounts: 'The PayPal accounts cannot be shown: the data received are not valid.',
   invalidServices: 'The PayPal accounts cannot be shown: the services data are not valid.',
 };
+
+export default paypalAccounts;

@@ -1,7 +1,7 @@
 import type { Translation } from '../../internal/terms.js';
 import type { productCard as it } from '../it/product-card.js';
 
-export const productCard: Translation<typeof it> = {
+const productCard: Translation<typeof it> = {
   productNoRole: "You don't have a role to manage this product",
   productPending: 'Membership pending',
   productJoin: 'Join',
@@ -9,3 +9,5 @@ export const productCard: Translation<typeof it> = {
   productInfo: 'Learn more',
   productInfoLabel: (name) => `Learn more about ${name}`,
 };
+
+export default productCard;

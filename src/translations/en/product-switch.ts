@@ -1,9 +1,8 @@
 import type { Translation } from '../../internal/terms.js';
-import { MAX_PRODUCTS } from '../../model/limits.js';
 import type { productSwitch as it } from '../it/product-switch.js';
 
-export const productSwitch: Translation<typeof it> = {
-  problemTooManyProducts: `at most ${MAX_PRODUCTS} products`,
+const productSwitch: Translation<typeof it> = {
+  problemTooManyProducts: (max) => `at most ${max} products`,
   envCollaudoShort: 'Test',
   envProduzioneShort: 'Production',
   productSwitchBeforeBadge: ', ',
@@ -13,3 +12,5 @@ export const productSwitch: Translation<typeof it> = {
   productSwitchMenu: 'Products',
   productSwitchInvalid: 'The product menu cannot be shown: the data received are not valid.',
 };
+
+export default productSwitch;

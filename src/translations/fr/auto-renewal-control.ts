@@ -2,7 +2,7 @@ import type { Translation } from '../../internal/terms.js';
 import type { autoRenewalControl as it } from '../it/auto-renewal-control.js';
 import { changeTerms } from './change-terms.js';
 
-export const autoRenewalControl: Translation<typeof it> = {
+const autoRenewalControl: Translation<typeof it> = {
   ...changeTerms,
   renewalOn: 'Renouvellement automatique activé',
   renewalOff: 'Renouvellement automatique inactif',
@@ -59,3 +59,5 @@ export const autoRenewalControl: Translation<typeof it> = {
   invalidAccounts:
     'Le renouvellement automatique ne peut pas être affiché : les comptes PayPal reçus ne sont pas valides.',
 };
+
+export default autoRenewalControl;

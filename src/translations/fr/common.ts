@@ -1,10 +1,9 @@
 import type { Translation } from '../../internal/terms.js';
-import { MAX_ENVIRONMENTS } from '../../model/limits.js';
 import type { common as it } from '../it/common.js';
 
 // French typography: a no-break space inside « » and before : ; ? ! (in template literals written
 // as \u00a0 / \u202f, which ESLint's no-irregular-whitespace asks for).
-export const common: Translation<typeof it> = {
+const common: Translation<typeof it> = {
   invalidProduct: 'Le produit ne peut pas être affiché : les données reçues ne sont pas valides.',
   invalidDetail: (field, problem) => `Champ «\u00a0${field}\u00a0»\u00a0: ${problem}.`,
   problemRequired: 'manquant',
@@ -13,5 +12,7 @@ export const common: Translation<typeof it> = {
   problemUrl: 'seules les adresses http ou https sont admises',
   problemJson: 'JSON mal formé',
   problemUnknown: 'valeur non reconnue',
-  problemTooManyEnvironments: `${MAX_ENVIRONMENTS} environnements au maximum`,
+  problemTooManyEnvironments: (max) => `${max} environnements au maximum`,
 };
+
+export default common;

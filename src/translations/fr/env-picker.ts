@@ -1,7 +1,7 @@
 import type { Translation } from '../../internal/terms.js';
 import type { envPicker as it } from '../it/env-picker.js';
 
-export const envPicker: Translation<typeof it> = {
+const envPicker: Translation<typeof it> = {
   manage: 'Gérer',
   envDialogTitle: 'Dans quel environnement souhaitez-vous entrer ?',
   envCancel: 'Annuler',
@@ -15,3 +15,5 @@ export const envPicker: Translation<typeof it> = {
   envProduzione: 'Environnement de production',
   envProduzioneDescription: 'Vous permet de travailler avec des données réelles',
 };
+
+export default envPicker;

@@ -8,7 +8,7 @@ const sentence = (message: string) => {
   return /[.!?…]$/.test(text) ? text : `${text}.`;
 };
 
-export const orderPayButton: Translation<typeof it> = {
+const orderPayButton: Translation<typeof it> = {
   ...moneyProblems,
   payButton: 'Payer',
   payNotReady: 'disponible dès que la page est chargée',
@@ -105,3 +105,5 @@ export const orderPayButton: Translation<typeof it> = {
     'PayPal ne peut pas finaliser ce paiement : revenez en arrière et choisissez un autre compte.',
   payAccountRegistered: 'Compte PayPal enregistré pour vos prochains paiements',
 };
+
+export default orderPayButton;

@@ -1,7 +1,7 @@
 import type { Translation } from '../../internal/terms.js';
 import type { partySwitch as it } from '../it/party-switch.js';
 
-export const partySwitch: Translation<typeof it> = {
+const partySwitch: Translation<typeof it> = {
   partyChange: 'Changer d’organisme',
   partyChoose: 'Choisir un organisme',
   partyRoleAdmin: 'Administrateur',
@@ -21,3 +21,5 @@ export const partySwitch: Translation<typeof it> = {
   partyInvalid:
     'Les organismes ne peuvent pas être affichés : les données reçues ne sont pas valides.',
 };
+
+export default partySwitch;

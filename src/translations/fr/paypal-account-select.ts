@@ -2,7 +2,7 @@ import type { Translation } from '../../internal/terms.js';
 import type { paypalAccountSelect as it } from '../it/paypal-account-select.js';
 import { moneyProblems } from './money-problems.js';
 
-export const paypalAccountSelect: Translation<typeof it> = {
+const paypalAccountSelect: Translation<typeof it> = {
   ...moneyProblems,
   paypalLabel: 'Compte PayPal',
   paypalPlaceholder: 'Choisissez un compte PayPal',
@@ -27,3 +27,5 @@ export const paypalAccountSelect: Translation<typeof it> = {
   paypalOrderInvalid:
     'Les conditions de renouvellement ne peuvent pas être affichées : les données de la commande ne sont pas valides.',
 };
+
+export default paypalAccountSelect;

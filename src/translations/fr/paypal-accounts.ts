@@ -2,7 +2,7 @@ import type { Translation } from '../../internal/terms.js';
 import type { paypalAccounts as it } from '../it/paypal-accounts.js';
 import { changeTerms } from './change-terms.js';
 
-export const paypalAccounts: Translation<typeof it> = {
+const paypalAccounts: Translation<typeof it> = {
   ...changeTerms,
   listLabel: 'Comptes PayPal enregistrés',
   empty: 'Vous n’avez encore enregistré aucun compte PayPal.',
@@ -36,3 +36,5 @@ export const paypalAccounts: Translation<typeof it> = {
   invalidServices:
     'Les comptes PayPal ne peuvent pas être affichés : les données des services ne sont pas valides.',
 };
+
+export default paypalAccounts;

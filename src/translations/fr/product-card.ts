@@ -1,7 +1,7 @@
 import type { Translation } from '../../internal/terms.js';
 import type { productCard as it } from '../it/product-card.js';
 
-export const productCard: Translation<typeof it> = {
+const productCard: Translation<typeof it> = {
   productNoRole: 'Vous n’avez pas de rôle permettant de gérer ce produit',
   productPending: 'Adhésion en cours',
   productJoin: 'Adhérer',
@@ -9,3 +9,5 @@ export const productCard: Translation<typeof it> = {
   productInfo: 'En savoir plus',
   productInfoLabel: (name) => `En savoir plus sur ${name}`,
 };
+
+export default productCard;

@@ -1,9 +1,8 @@
 import type { Translation } from '../../internal/terms.js';
-import { MAX_PRODUCTS } from '../../model/limits.js';
 import type { productSwitch as it } from '../it/product-switch.js';
 
-export const productSwitch: Translation<typeof it> = {
-  problemTooManyProducts: `${MAX_PRODUCTS} produits au maximum`,
+const productSwitch: Translation<typeof it> = {
+  problemTooManyProducts: (max) => `${max} produits au maximum`,
   envCollaudoShort: 'Test',
   envProduzioneShort: 'Production',
   // "pagoPA, environnement Test, changer de produit".
@@ -15,3 +14,5 @@ export const productSwitch: Translation<typeof it> = {
   productSwitchInvalid:
     'Le menu des produits ne peut pas être affiché : les données reçues ne sont pas valides.',
 };
+
+export default productSwitch;

@@ -1,5 +1,4 @@
 import type { Terms } from '../../internal/terms.js';
-import { MAX_ENVIRONMENTS } from '../../model/limits.js';
 
 /** Shared by every element: validation errors. */
 export const common = {
@@ -11,5 +10,5 @@ export const common = {
   problemUrl: 'sono ammessi solo indirizzi http o https',
   problemJson: 'JSON non valido',
   problemUnknown: 'valore non riconosciuto',
-  problemTooManyEnvironments: `al massimo ${MAX_ENVIRONMENTS} ambienti`,
+  problemTooManyEnvironments: (max: number) => `al massimo ${max} ambienti`,
 } satisfies Terms;

@@ -1,9 +1,8 @@
 import type { Terms } from '../../internal/terms.js';
-import { MAX_PRODUCTS } from '../../model/limits.js';
 
 /** <product-switch> */
 export const productSwitch = {
-  problemTooManyProducts: `al massimo ${MAX_PRODUCTS} prodotti`,
+  problemTooManyProducts: (max: number) => `al massimo ${max} prodotti`,
   envCollaudoShort: 'Collaudo',
   envProduzioneShort: 'Produzione',
   // Read around the visible name and badge: "pagoPA, ambiente Collaudo, cambia prodotto".

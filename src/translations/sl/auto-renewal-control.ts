@@ -2,7 +2,7 @@ import type { Translation } from '../../internal/terms.js';
 import type { autoRenewalControl as it } from '../it/auto-renewal-control.js';
 import { changeTerms } from './change-terms.js';
 
-export const autoRenewalControl: Translation<typeof it> = {
+const autoRenewalControl: Translation<typeof it> = {
   ...changeTerms,
   renewalOn: 'Samodejno podaljšanje je aktivno',
   renewalOff: 'Samodejno podaljšanje ni aktivno',
@@ -56,3 +56,5 @@ export const autoRenewalControl: Translation<typeof it> = {
   invalidAccounts:
     'Samodejnega podaljšanja ni mogoče prikazati: prejeti računi PayPal niso veljavni.',
 };
+
+export default autoRenewalControl;

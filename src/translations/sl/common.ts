@@ -1,17 +1,17 @@
 import type { Translation } from '../../internal/terms.js';
-import { MAX_ENVIRONMENTS } from '../../model/limits.js';
 import type { common as it } from '../it/common.js';
 import { agree } from './agree.js';
 
 // "največ 20 okolij", but "največ 2 okolji", "največ 3 okolja", "največ 1 okolje".
-const environments = agree(MAX_ENVIRONMENTS, {
-  one: 'okolje',
-  two: 'okolji',
-  few: 'okolja',
-  other: 'okolij',
-});
+const environments = (max: number) =>
+  agree(max, {
+    one: 'okolje',
+    two: 'okolji',
+    few: 'okolja',
+    other: 'okolij',
+  });
 
-export const common: Translation<typeof it> = {
+const common: Translation<typeof it> = {
   invalidProduct: 'Produkta ni mogoče prikazati: prejeti podatki niso veljavni.',
   invalidDetail: (field, problem) => `Polje „${field}“: ${problem}.`,
   problemRequired: 'manjka',
@@ -20,5 +20,7 @@ export const common: Translation<typeof it> = {
   problemUrl: 'dovoljeni so samo naslovi http ali https',
   problemJson: 'neveljaven JSON',
   problemUnknown: 'neprepoznana vrednost',
-  problemTooManyEnvironments: `največ ${MAX_ENVIRONMENTS} ${environments}`,
+  problemTooManyEnvironments: (max) => `največ ${max} ${environments(max)}`,
 };
+
+export default common;

@@ -1,7 +1,7 @@
 import type { Translation } from '../../internal/terms.js';
 import type { envPicker as it } from '../it/env-picker.js';
 
-export const envPicker: Translation<typeof it> = {
+const envPicker: Translation<typeof it> = {
   manage: 'Upravljaj',
   envDialogTitle: 'V katero okolje želite vstopiti?',
   envCancel: 'Prekliči',
@@ -13,3 +13,5 @@ export const envPicker: Translation<typeof it> = {
   envProduzione: 'Produkcijsko okolje',
   envProduzioneDescription: 'Omogoča vam delo z resničnimi podatki',
 };
+
+export default envPicker;

@@ -8,7 +8,7 @@ const sentence = (message: string) => {
   return /[.!?…]$/.test(text) ? text : `${text}.`;
 };
 
-export const orderPayButton: Translation<typeof it> = {
+const orderPayButton: Translation<typeof it> = {
   ...moneyProblems,
   payButton: 'Plačaj',
   payNotReady: 'na voljo, ko se stran naloži',
@@ -99,3 +99,5 @@ export const orderPayButton: Translation<typeof it> = {
     'PayPal tega plačila ne more dokončati: vrnite se nazaj in izberite drug račun.',
   payAccountRegistered: 'Račun PayPal je registriran za prihodnja plačila',
 };
+
+export default orderPayButton;

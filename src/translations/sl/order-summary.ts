@@ -2,7 +2,7 @@ import type { Translation } from '../../internal/terms.js';
 import type { orderSummary as it } from '../it/order-summary.js';
 import { moneyProblems } from './money-problems.js';
 
-export const orderSummary: Translation<typeof it> = {
+const orderSummary: Translation<typeof it> = {
   ...moneyProblems,
   summaryTitle: 'Povzetek naročila',
   summaryInvalid: 'Povzetka naročila ni mogoče prikazati: prejeti podatki niso veljavni.',
@@ -37,3 +37,5 @@ export const orderSummary: Translation<typeof it> = {
   summaryConfirm: 'Nadaljuj in plačaj',
   summaryBusy: 'Obdelava poteka, počakajte…',
 };
+
+export default orderSummary;

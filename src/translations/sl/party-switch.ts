@@ -8,7 +8,7 @@ const found = {
   few: 'najdene organizacije',
 } as Record<string, string>;
 
-export const partySwitch: Translation<typeof it> = {
+const partySwitch: Translation<typeof it> = {
   partyChange: 'Zamenjaj organizacijo',
   partyChoose: 'Izberi organizacijo',
   partyRoleAdmin: 'Skrbnik',
@@ -25,3 +25,5 @@ export const partySwitch: Translation<typeof it> = {
   partyChosen: (name) => `Izbrali ste: ${name}`,
   partyInvalid: 'Organizacij ni mogoče prikazati: prejeti podatki niso veljavni.',
 };
+
+export default partySwitch;

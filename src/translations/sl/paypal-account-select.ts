@@ -2,7 +2,7 @@ import type { Translation } from '../../internal/terms.js';
 import type { paypalAccountSelect as it } from '../it/paypal-account-select.js';
 import { moneyProblems } from './money-problems.js';
 
-export const paypalAccountSelect: Translation<typeof it> = {
+const paypalAccountSelect: Translation<typeof it> = {
   ...moneyProblems,
   paypalLabel: 'Račun PayPal',
   paypalPlaceholder: 'Izberite račun PayPal',
@@ -25,3 +25,5 @@ export const paypalAccountSelect: Translation<typeof it> = {
   paypalAccountsInvalid: 'Računov PayPal ni mogoče prikazati: prejeti podatki niso veljavni.',
   paypalOrderInvalid: 'Pogojev podaljšanja ni mogoče prikazati: podatki naročila niso veljavni.',
 };
+
+export default paypalAccountSelect;

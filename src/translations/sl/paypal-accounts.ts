@@ -8,7 +8,7 @@ import { changeTerms } from './change-terms.js';
  */
 const form = (count: number) => (count === 1 ? 'one' : count === 2 ? 'two' : 'other');
 
-export const paypalAccounts: Translation<typeof it> = {
+const paypalAccounts: Translation<typeof it> = {
   ...changeTerms,
   listLabel: 'Registrirani računi PayPal',
   empty: 'Niste še registrirali računa PayPal.',
@@ -43,3 +43,5 @@ export const paypalAccounts: Translation<typeof it> = {
   invalidAccounts: 'Računov PayPal ni mogoče prikazati: prejeti podatki niso veljavni.',
   invalidServices: 'Računov PayPal ni mogoče prikazati: podatki storitev niso veljavni.',
 };
+
+export default paypalAccounts;

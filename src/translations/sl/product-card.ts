@@ -1,7 +1,7 @@
 import type { Translation } from '../../internal/terms.js';
 import type { productCard as it } from '../it/product-card.js';
 
-export const productCard: Translation<typeof it> = {
+const productCard: Translation<typeof it> = {
   productNoRole: 'Nimate vloge za upravljanje tega produkta',
   productPending: 'Pridružitev v teku',
   productJoin: 'Pridruži se',
@@ -10,3 +10,5 @@ export const productCard: Translation<typeof it> = {
   // The visible text, whole, then the product: the name contains the label (WCAG 2.5.3).
   productInfoLabel: (name) => `Več o tem: ${name}`,
 };
+
+export default productCard;

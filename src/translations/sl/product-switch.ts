@@ -1,18 +1,18 @@
 import type { Translation } from '../../internal/terms.js';
-import { MAX_PRODUCTS } from '../../model/limits.js';
 import type { productSwitch as it } from '../it/product-switch.js';
 import { agree } from './agree.js';
 
 // "največ 100 produktov", but "največ 2 produkta", "največ 3 produkti", "največ 1 produkt".
-const products = agree(MAX_PRODUCTS, {
-  one: 'produkt',
-  two: 'produkta',
-  few: 'produkti',
-  other: 'produktov',
-});
+const products = (max: number) =>
+  agree(max, {
+    one: 'produkt',
+    two: 'produkta',
+    few: 'produkti',
+    other: 'produktov',
+  });
 
-export const productSwitch: Translation<typeof it> = {
-  problemTooManyProducts: `največ ${MAX_PRODUCTS} ${products}`,
+const productSwitch: Translation<typeof it> = {
+  problemTooManyProducts: (max) => `največ ${max} ${products(max)}`,
   envCollaudoShort: 'Test',
   envProduzioneShort: 'Produkcija',
   // "pagoPA, okolje Test, zamenjaj produkt".
@@ -23,3 +23,5 @@ export const productSwitch: Translation<typeof it> = {
   productSwitchMenu: 'Produkti',
   productSwitchInvalid: 'Menija produktov ni mogoče prikazati: prejeti podatki niso veljavni.',
 };
+
+export default productSwitch;

@@ -548,6 +548,20 @@ describe('<product-switch>', () => {
       );
     });
 
+    it("names the limit of a product's environments, in Italian and in Slovenian", async () => {
+      const environments = Array.from({ length: 21 }, (_, i) => ({ id: `e${i}`, label: `E${i}` }));
+      const products = [{ id: 'p', name: 'P', environments }];
+      const italian = await badProductSwitch({ products, current: 'p' });
+      expect(text(parts(italian.el).error)).to.contain(
+        'Campo «products[0].environments»: al massimo 20 ambienti.',
+      );
+      const slovenian = await badProductSwitch({ products, current: 'p', lang: 'sl' });
+      expect(text(parts(slovenian.el).error)).to.contain('največ 20 okolij');
+      expect(String(slovenian.calls[0]?.[0])).to.equal(
+        '<product-switch>: invalid "products[0].environments" (tooManyEnvironments).',
+      );
+    });
+
     it('takes 100 products: the menu opens and End reaches the last one', async () => {
       const many = Array.from({ length: 100 }, (_, i) => ({ id: `p-${i}`, name: `P ${i}` }));
       const el = await productSwitch({ products: many, current: 'p-0', environment: '' });
