@@ -27,6 +27,10 @@ import type * as it from '../../translations/it.js';
 import { panelStyles } from './panel.styles.js';
 
 const PAGE = 10;
+/** The panel's margin to the viewport's edges, in px. */
+const GAP = 8;
+/** Preferred width of the panel in em (448 px at 16 px): long names of enti need room. */
+const PANEL_WIDTH = 28;
 /** Searched as they are (ignoring case), not word by word. */
 const CODES = [(party: Party) => party.taxCode, (party: Party) => party.ipaCode];
 
@@ -54,7 +58,7 @@ export interface PanelOptions {
  * active option, and the rows the virtual list renders. A search returns an `Int32Array`; one
  * more letter only narrows the last results, and a letter erased finds them again.
  */
-export class PartyPanel {
+export class PartyPanel implements EventListenerObject {
   readonly #host: Host;
   readonly #options: PanelOptions;
   readonly #list: VirtualList;
@@ -111,10 +115,69 @@ export class PartyPanel {
     this.#filter();
   }
 
-  /** The panel closed. */
+  /**
+   * The panel is shown (a popover in the top layer): placed under the button, and kept there as
+   * the page scrolls or resizes; a press outside the element closes it.
+   */
+  shown(): void {
+    this.position();
+    document.addEventListener('pointerdown', this, true);
+    window.addEventListener('resize', this);
+    window.addEventListener('scroll', this, true);
+  }
+
+  /** The panel closed, or the element left the page. */
   closed(): void {
+    document.removeEventListener('pointerdown', this, true);
+    window.removeEventListener('resize', this);
+    window.removeEventListener('scroll', this, true);
     this.#forgetSearches();
     this.#moveToken++;
+  }
+
+  /**
+   * While the panel is shown: a press outside the element closes it; a resize or a scroll
+   * places it again.
+   */
+  handleEvent(event: Event): void {
+    if (event.type !== 'pointerdown') this.position();
+    else if (!event.composedPath().includes(this.#host)) this.#options.close(false);
+  }
+
+  /** Places the open panel under the button, as wide and tall as the viewport allows. */
+  position(): void {
+    const root = this.#host.renderRoot;
+    const button = root.querySelector('[part="button"]');
+    const panel = root.querySelector<HTMLElement>('[part="panel"]');
+    if (!button || !panel) return;
+    const rect = button.getBoundingClientRect();
+    const viewport = document.documentElement.clientWidth || window.innerWidth;
+    // In em, so that the panel widens with the text (200 %) as far as the viewport allows.
+    const em = parseFloat(getComputedStyle(panel).fontSize) || 16;
+    const width = Math.min(PANEL_WIDTH * em, viewport - 2 * GAP);
+    const left = Math.max(GAP, Math.min(rect.right - width, viewport - width - GAP));
+    const top = rect.bottom + 4;
+    const maxHeight = Math.max(160, window.innerHeight - top - GAP);
+    // The list gets the height left under the search box, so that the panel itself rarely
+    // scrolls (at 200 % text on a phone it still may: then both do).
+    const listbox = this.#listbox;
+    const above = listbox
+      ? listbox.getBoundingClientRect().top - panel.getBoundingClientRect().top + panel.scrollTop
+      : 0;
+    const style = {
+      left: `${left}px`,
+      top: `${top}px`,
+      width: `${width}px`,
+      maxHeight: `${maxHeight}px`,
+    };
+    // Write only what changed: this runs after every render, a keystroke included.
+    for (const [key, value] of Object.entries(style) as Array<[keyof typeof style, string]>) {
+      if (panel.style[key] !== value) panel.style[key] = value;
+    }
+    const listMax = `${Math.max(112, Math.floor(maxHeight - above - 2 * GAP))}px`;
+    if (panel.style.getPropertyValue('--_list-max') !== listMax) {
+      panel.style.setProperty('--_list-max', listMax);
+    }
   }
 
   /**

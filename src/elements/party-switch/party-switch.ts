@@ -10,10 +10,6 @@ import { isRecord, jsonAttribute, MalformedJson, type Validated } from '../../mo
 import type { PartyPanel } from './panel.js';
 import { styles } from './party-switch.styles.js';
 
-const GAP = 8;
-/** Preferred width of the panel in em (448 px at 16 px): long names of enti need room. */
-const PANEL_WIDTH = 28;
-
 /**
  * The organisation switcher of the page header (right side): the current ente or partner
  * (logo, name, the user's role) on a button that opens a panel listing the others. Above
@@ -121,7 +117,7 @@ export class PartySwitch extends KitElement<typeof it.partySwitch> {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.#removeListeners();
+    this.#panel?.closed();
     this.#isOpen = false;
   }
 
@@ -143,7 +139,7 @@ export class PartySwitch extends KitElement<typeof it.partySwitch> {
   }
 
   protected override updated(): void {
-    if (this.#isOpen) this.#position();
+    if (this.#isOpen) this.#panel?.position();
   }
 
   get #validParties(): Party[] | undefined {
@@ -244,8 +240,7 @@ export class PartySwitch extends KitElement<typeof it.partySwitch> {
     const panel = this.#panelElement;
     if (!panel || !this.#isOpen) return;
     panel.showPopover();
-    this.#position();
-    this.#addListeners();
+    panelCode.shown();
     (this.#input ?? this.#listbox)?.focus();
     if (activate !== 'none') await panelCode.activate(activate);
   }
@@ -254,7 +249,6 @@ export class PartySwitch extends KitElement<typeof it.partySwitch> {
     if (!this.#isOpen) return;
     this.#isOpen = false;
     this.#panel?.closed();
-    this.#removeListeners();
     const panel = this.#panelElement;
     if (panel?.matches(':popover-open')) panel.hidePopover();
     if (returnFocus) this.#button?.focus();
@@ -272,60 +266,6 @@ export class PartySwitch extends KitElement<typeof it.partySwitch> {
     }
     this.#close(true);
   }
-
-  #position(): void {
-    const button = this.#button;
-    const panel = this.#panelElement;
-    if (!button || !panel) return;
-    const rect = button.getBoundingClientRect();
-    const viewport = document.documentElement.clientWidth || window.innerWidth;
-    // In em, so that the panel widens with the text (200 %) as far as the viewport allows.
-    const em = parseFloat(getComputedStyle(panel).fontSize) || 16;
-    const width = Math.min(PANEL_WIDTH * em, viewport - 2 * GAP);
-    const left = Math.max(GAP, Math.min(rect.right - width, viewport - width - GAP));
-    const top = rect.bottom + 4;
-    const maxHeight = Math.max(160, window.innerHeight - top - GAP);
-    // The list gets the height left under the search box, so that the panel itself rarely
-    // scrolls (at 200 % text on a phone it still may: then both do).
-    const listbox = this.#listbox;
-    const above = listbox
-      ? listbox.getBoundingClientRect().top - panel.getBoundingClientRect().top + panel.scrollTop
-      : 0;
-    const style = {
-      left: `${left}px`,
-      top: `${top}px`,
-      width: `${width}px`,
-      maxHeight: `${maxHeight}px`,
-    };
-    // Write only what changed: this runs after every render, a keystroke included.
-    for (const [key, value] of Object.entries(style) as Array<[keyof typeof style, string]>) {
-      if (panel.style[key] !== value) panel.style[key] = value;
-    }
-    const listMax = `${Math.max(112, Math.floor(maxHeight - above - 2 * GAP))}px`;
-    if (panel.style.getPropertyValue('--_list-max') !== listMax) {
-      panel.style.setProperty('--_list-max', listMax);
-    }
-  }
-
-  #addListeners(): void {
-    document.addEventListener('pointerdown', this.#onDocumentPointerDown, true);
-    window.addEventListener('resize', this.#onViewportChange);
-    window.addEventListener('scroll', this.#onViewportChange, true);
-  }
-
-  #removeListeners(): void {
-    document.removeEventListener('pointerdown', this.#onDocumentPointerDown, true);
-    window.removeEventListener('resize', this.#onViewportChange);
-    window.removeEventListener('scroll', this.#onViewportChange, true);
-  }
-
-  #onDocumentPointerDown = (event: Event): void => {
-    if (!event.composedPath().includes(this)) this.#close(false);
-  };
-
-  #onViewportChange = (): void => {
-    this.#position();
-  };
 
   #onButtonClick(): void {
     if (this.#isOpen) this.#close(true);

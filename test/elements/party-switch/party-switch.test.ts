@@ -352,6 +352,42 @@ describe('<party-switch>', () => {
       expect(optionNames(el)).to.deep.equal(['Comune di Milano']);
     });
 
+    it('follows its button when the page scrolls, and no longer once closed', async () => {
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div>
+          <party-switch current-party-id="milano" .parties=${enti()}></party-switch>
+          <p style="block-size: 300vh">Pagina</p>
+        </div>`,
+      );
+      const el = wrapper.querySelector('party-switch')!;
+      // From the button's bottom to the panel's top: the panel is in the top layer, fixed.
+      const gap = () =>
+        parts(el).panel!.getBoundingClientRect().top -
+        parts(el).button!.getBoundingClientRect().bottom;
+      try {
+        await openByClick(el);
+        const placed = gap();
+        expect(placed).to.be.within(0, 8);
+        window.scrollBy(0, 120);
+        expect(window.scrollY, 'the page scrolled').to.be.greaterThan(0);
+        await until(() => Math.abs(gap() - placed) < 1, 'the panel follows the button');
+
+        await press('Escape');
+        await settle(el);
+        expect(parts(el).panel).not.to.match(':popover-open');
+        const top = parts(el).panel!.style.top;
+        // (The focus went back to the button, which may have scrolled the page back.)
+        const scrolled = window.scrollY;
+        window.scrollBy(0, 60);
+        expect(window.scrollY, 'the page scrolled again').to.not.equal(scrolled);
+        // Scroll events are dispatched before the next frame's callbacks.
+        await new Promise((resolve) => requestAnimationFrame(resolve));
+        expect(parts(el).panel!.style.top, 'a closed panel is not placed again').to.equal(top);
+      } finally {
+        window.scrollTo(0, 0);
+      }
+    });
+
     it('closes without an event when clicking outside', async () => {
       const wrapper = await fixture<HTMLDivElement>(
         html`<div>
