@@ -41,7 +41,6 @@ export const PAGES = {
   },
 };
 
-/** The backend's registered PayPal account (the page's `paypal-accounts` answer). */
 /**
  * The customer's orders awaiting payment, as the backend gives them to the pages that ask
  * (`/api/orders`): a PEC mailbox, paid with a registered account, and a SPID identity, paid
@@ -79,6 +78,7 @@ const ORDERS = [
     total: { value: '24.40', currency: 'EUR' },
   },
 ];
+/** The backend's registered PayPal account (the page's `paypal-accounts` answer). */
 const ACCOUNT = { id: 'acc-mario', email: 'mario.rossi@example.it' };
 /** The account PayPal registers when the customer pays with a new one. */
 const NEW_ACCOUNT = { id: 'acc-new', email: 'nuovo.conto@example.it' };

@@ -128,6 +128,48 @@ describe('the CDN build', () => {
     expect(requested(doc).filter((file) => file === 'chunks/panel.js')).to.have.length(1);
   });
 
+  it("says on screen and in the console when <party-switch>'s panel cannot be loaded", async () => {
+    // The panel's file, as a failed network would leave it: not found.
+    const importMap = `<script type="importmap">${JSON.stringify({
+      imports: { '/dist/cdn/chunks/panel.js': '/dist/cdn/chunks/panel-missing.js' },
+    })}</script>`;
+    const doc = await page({
+      html: onThisServer(
+        `<party-switch current-party-id="roma"
+          parties='[{"id":"roma","name":"Comune di Roma","role":"admin"},{"id":"milano","name":"Comune di Milano","role":"operator"}]'
+        ></party-switch>`,
+        `${importMap}<script>
+          window.errors = [];
+          const error = console.error;
+          console.error = (...args) => (window.errors.push(args.map(String).join(' ')), error(...args));
+        </script><script type="module" src="/dist/cdn/party-switch.js"></script>`,
+      ),
+    });
+    await defined(doc, 'party-switch');
+    const switcher = element(doc, 'party-switch');
+    await switcher.updateComplete;
+    const root = switcher.shadowRoot!;
+    expect(root.querySelector('[part="error"]'), 'no message before the customer asks').to.equal(
+      null,
+    );
+
+    await click(root.querySelector('[part="button"]')!);
+    const errors = (windowOf(doc) as PageWindow & { errors: string[] }).errors;
+    await until(() => errors.length > 0, 'the failure is logged');
+    await until(() => !!root.querySelector('[part="error"]'), 'the failure is shown');
+    // One per attempt: the pointer reaching the button fetches the panel early, the click again.
+    expect(errors.length).to.be.within(1, 2);
+    for (const logged of errors)
+      expect(logged).to.contain('<party-switch>: the list of organisations could not be loaded.');
+    expect(root.querySelector('[part="panel"]')).not.to.match(':popover-open');
+    expect(text(root.querySelector('[part="button"]'))).to.contain('Comune di Roma');
+    const error = root.querySelector('[part="error"]');
+    expect(error?.getAttribute('role')).to.equal('alert');
+    expect(text(error)).to.equal(
+      'Non è stato possibile aprire questa scelta: controlla la connessione e riprova.',
+    );
+  });
+
   describe("<env-picker>'s dialog, loaded on the first Gestisci", () => {
     const pagoPA =
       '{"id":"pagopa","name":"pagoPA","environments":[{"id":"collaudo","href":"#c"},{"id":"produzione","href":"#p"}]}';
@@ -188,7 +230,7 @@ describe('the CDN build', () => {
       const error = root.querySelector('[part="error"]');
       expect(error?.getAttribute('role')).to.equal('alert');
       expect(text(error)).to.equal(
-        'Non è stato possibile aprire la scelta dell’ambiente: controlla la connessione e riprova.',
+        'Non è stato possibile aprire questa scelta: controlla la connessione e riprova.',
       );
     });
   });

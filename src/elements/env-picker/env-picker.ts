@@ -32,7 +32,8 @@ const STORAGE_PREFIX = 'cak-env:';
  * @csspart cancel - The Annulla button.
  * @csspart confirm - The Entra button. Before an environment is chosen it stays focusable,
  *   `aria-disabled`, described by a hint under the options (why it cannot be used yet).
- * @csspart error - The message shown in place of the button when the product is invalid.
+ * @csspart error - The message shown in place of the button when the product is invalid, or
+ *   under it when the dialog could not be loaded (the next Gestisci tries again).
  *
  * @cssproperty --cak-color-primary - Buttons and the selected option. Default `#0066cc`.
  * @cssproperty --cak-color-primary-hover - Buttons on hover. Default `#004d99`.
@@ -234,7 +235,7 @@ export class EnvPicker extends KitElement<typeof it.envPicker> {
       ${
         this.#loadFailed
           ? html`<p class="error" role="alert" part="error">
-              ${this.localize.term('envLoadFailed')}
+              ${this.localize.term('partLoadFailed')}
             </p>`
           : nothing
       }

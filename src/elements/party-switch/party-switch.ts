@@ -47,7 +47,8 @@ import { styles } from './party-switch.styles.js';
  * @csspart current - The "current organisation" mark of the current party's option.
  * @csspart code - A tax or IPA code shown in an option.
  * @csspart count - The number of results of a search.
- * @csspart error - The message shown in place of the button when the data are invalid.
+ * @csspart error - The message shown in place of the button when the data are invalid, or under
+ *   it when the panel could not be loaded (the next opening tries again).
  *
  * @cssproperty --cak-color-primary - Focus of the active option, current mark. Default `#0066cc`.
  * @cssproperty --cak-color-surface - Panel background. Default `#ffffff`.
@@ -114,6 +115,8 @@ export class PartySwitch extends KitElement<typeof it.partySwitch> {
    */
   #panel: PartyPanel | undefined;
   #panelLoad: Promise<PartyPanel | undefined> | undefined;
+  /** The panel's code could not be loaded when the customer opened it: say so. */
+  #loadFailed = false;
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
@@ -231,6 +234,10 @@ export class PartySwitch extends KitElement<typeof it.partySwitch> {
   async #open(activate: 'none' | 'first' | 'last'): Promise<void> {
     if (this.#isOpen || !this.#validParties?.length) return;
     const panelCode = this.#panel ?? (await this.#loadPanel());
+    if (this.#loadFailed !== !panelCode) {
+      this.#loadFailed = !panelCode;
+      this.requestUpdate();
+    }
     if (!panelCode || this.#isOpen || !this.#validParties?.length) return;
     this.#isOpen = true;
     this.#announcement = '';
@@ -371,6 +378,13 @@ export class PartySwitch extends KitElement<typeof it.partySwitch> {
       >
         ${this.#isOpen ? this.#panel?.render() : nothing}
       </div>
+      ${
+        this.#loadFailed
+          ? html`<p class="error" role="alert" part="error">
+              ${this.localize.term('partLoadFailed')}
+            </p>`
+          : nothing
+      }
     `;
   }
 }

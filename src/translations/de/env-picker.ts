@@ -7,8 +7,6 @@ const envPicker: Translation<typeof it> = {
   envCancel: 'Abbrechen',
   envEnter: 'Öffnen',
   envChooseFirst: 'Wählen Sie zuerst eine Umgebung.',
-  envLoadFailed:
-    'Die Auswahl der Umgebung konnte nicht geöffnet werden: Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
   envCollaudo: 'Testumgebung',
   envCollaudoDescription: 'Hier lernen Sie das Produkt kennen und testen es gefahrlos',
   envProduzione: 'Produktionsumgebung',

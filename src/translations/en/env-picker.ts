@@ -7,8 +7,6 @@ const envPicker: Translation<typeof it> = {
   envCancel: 'Cancel',
   envEnter: 'Enter',
   envChooseFirst: 'Choose an environment first.',
-  envLoadFailed:
-    'The choice of environment could not be opened: check your connection and try again.',
   envCollaudo: 'Test environment',
   envCollaudoDescription: 'Lets you get to know the product and try it out safely',
   envProduzione: 'Production environment',

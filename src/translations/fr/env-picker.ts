@@ -7,8 +7,6 @@ const envPicker: Translation<typeof it> = {
   envCancel: 'Annuler',
   envEnter: 'Entrer',
   envChooseFirst: 'Choisissez d’abord un environnement.',
-  envLoadFailed:
-    'Le choix de l’environnement n’a pas pu s’ouvrir : vérifiez votre connexion et réessayez.',
   envCollaudo: 'Environnement de test',
   envCollaudoDescription:
     'Vous permet de découvrir le produit et de faire des essais en toute sécurité',

@@ -1,7 +1,9 @@
 import type { Terms } from '../../internal/terms.js';
 
-/** Shared by every element: validation errors. */
+/** Shared by every element: validation errors, and a part that could not be loaded. */
 export const common = {
+  // The part of an element loaded on first use (a dialog, a panel) could not be fetched.
+  partLoadFailed: 'Non è stato possibile aprire questa scelta: controlla la connessione e riprova.',
   invalidProduct: 'Il prodotto non può essere mostrato: i dati ricevuti non sono validi.',
   invalidDetail: (field: string, problem: string) => `Campo «${field}»: ${problem}.`,
   problemRequired: 'manca',

@@ -7,8 +7,6 @@ export const envPicker = {
   envCancel: 'Annulla',
   envEnter: 'Entra',
   envChooseFirst: 'Scegli prima un ambiente.',
-  envLoadFailed:
-    'Non è stato possibile aprire la scelta dell’ambiente: controlla la connessione e riprova.',
   envCollaudo: 'Ambiente di Collaudo',
   envCollaudoDescription: 'Ti permette di conoscere il prodotto e fare prove in tutta sicurezza',
   envProduzione: 'Ambiente di Produzione',

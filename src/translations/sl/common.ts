@@ -12,6 +12,7 @@ const environments = (max: number) =>
   });
 
 const common: Translation<typeof it> = {
+  partLoadFailed: 'Te izbire ni bilo mogoče odpreti: preverite povezavo in poskusite znova.',
   invalidProduct: 'Produkta ni mogoče prikazati: prejeti podatki niso veljavni.',
   invalidDetail: (field, problem) => `Polje „${field}“: ${problem}.`,
   problemRequired: 'manjka',

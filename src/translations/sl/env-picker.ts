@@ -7,7 +7,6 @@ const envPicker: Translation<typeof it> = {
   envCancel: 'Prekliči',
   envEnter: 'Vstopi',
   envChooseFirst: 'Najprej izberite okolje.',
-  envLoadFailed: 'Izbire okolja ni bilo mogoče odpreti: preverite povezavo in poskusite znova.',
   envCollaudo: 'Testno okolje',
   envCollaudoDescription: 'Omogoča vam, da spoznate produkt in ga varno preizkusite',
   envProduzione: 'Produkcijsko okolje',
